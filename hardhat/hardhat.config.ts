@@ -1,0 +1,43 @@
+import { createRequire } from "node:module";
+import hardhatToolboxViem from "@nomicfoundation/hardhat-toolbox-viem";
+import { configVariable, defineConfig } from "hardhat/config";
+import type { HttpNetworkUserConfig } from "hardhat/types/config";
+
+const require = createRequire(import.meta.url);
+const solcVersion: string = (require("solc/package.json") as { version: string }).version;
+
+/** Public chains are opt-in: each needs its RPC URL and a deployer key from the environment or keystore. */
+const publicNetwork = (chainId: number, urlVariable: string): HttpNetworkUserConfig => ({
+  type: "http",
+  chainType: "l1",
+  chainId,
+  url: configVariable(urlVariable),
+  accounts: [configVariable("DEPLOYER_PRIVATE_KEY")],
+});
+
+export default defineConfig({
+  plugins: [hardhatToolboxViem],
+  paths: {
+    // Paths are relative to the project root (the folder holding package.json).
+    sources: "contracts",
+    tests: { nodejs: "hardhat/test", solidity: "hardhat/test" },
+    cache: "hardhat/cache",
+    artifacts: "hardhat/artifacts",
+    ignition: "hardhat/ignition",
+  },
+  solidity: {
+    // solc comes from the npm `solc` package: no compiler download is needed.
+    version: solcVersion,
+    path: require.resolve("solc/soljson.js"),
+    settings: { optimizer: { enabled: true, runs: 200 }, evmVersion: "cancun" },
+  },
+  networks: {
+    localhost: { type: "http", chainType: "l1", url: process.env.LOCAL_RPC_URL ?? "http://127.0.0.1:8545" },
+    ethereum: publicNetwork(1, "ETHEREUM_RPC_URL"),
+    sepolia: publicNetwork(11155111, "SEPOLIA_RPC_URL"),
+    bsc: publicNetwork(56, "BSC_RPC_URL"),
+    bscTestnet: publicNetwork(97, "BSC_TESTNET_RPC_URL"),
+    polygon: publicNetwork(137, "POLYGON_RPC_URL"),
+    polygonAmoy: publicNetwork(80002, "POLYGON_AMOY_RPC_URL"),
+  },
+});

@@ -1,0 +1,47 @@
+/**
+ * Deploys the DTA stack with Ignition on the connected network, checks every genesis bucket landed where the
+ * allocation table says, and (on a local chain) seeds demo data. Then regenerates lib/contracts.
+ *   hardhat --config hardhat/hardhat.config.ts run hardhat/scripts/deploy.ts --network localhost
+ */
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { network } from "hardhat";
+import DTAModule from "../ignition/modules/DTA.ts";
+import { totalsByCustodian } from "../../lib/tokenomics/allocation.ts";
+import { generateContractMap } from "./generate-contracts.ts";
+import { seedDemoData } from "./seed.ts";
+
+const LOCAL_CHAIN_ID = 31337;
+
+const connection = await network.create();
+const { ignition, viem } = connection;
+const publicClient = await viem.getPublicClient();
+const chainId = await publicClient.getChainId();
+const isLocal = chainId === LOCAL_CHAIN_ID;
+
+if (isLocal) {
+  // A local chain is new on every start: drop the journal of the previous one.
+  rmSync(path.resolve("hardhat/ignition/deployments", `chain-${chainId}`), { recursive: true, force: true });
+}
+
+const latest = await publicClient.getBlock();
+const genesisTimestamp = BigInt(process.env.GENESIS_TIMESTAMP ?? latest.timestamp);
+const deployed = await ignition.deploy(DTAModule, {
+  parameters: {
+    DTA: {
+      genesisTimestamp,
+      ...(process.env.TIMELOCK_MIN_DELAY ? { timelockMinDelay: BigInt(process.env.TIMELOCK_MIN_DELAY) } : {}),
+    },
+  },
+  displayUi: false,
+});
+
+for (const [custodian, expected] of totalsByCustodian()) {
+  const holder = deployed[custodian];
+  const balance = await deployed.token.read.balanceOf([holder.address]);
+  if (balance !== expected) throw new Error(`${custodian} holds ${balance}, expected ${expected}`);
+}
+console.log(`Deployed DTA on chain ${chainId}; genesis balances verified (token ${deployed.token.address}).`);
+
+if (isLocal) await seedDemoData(connection, deployed);
+await generateContractMap();

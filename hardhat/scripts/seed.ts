@@ -1,0 +1,40 @@
+/**
+ * Local-chain demo data. The treasury and community DAO buckets sit with the governance timelock, so on the
+ * local chain (only) the seed impersonates the timelock to hand out community grants to the dev accounts —
+ * the same transfers a passed governance proposal would make on a public chain.
+ */
+import type { NetworkConnection } from "hardhat/types/network";
+import { parseUnits, type Address } from "viem";
+import { DTA_DECIMALS } from "../../lib/tokenomics/allocation.ts";
+
+/** Demo grants per dev account index, in whole DTA. Account 0 can create proposals (≥ 1M voting power). */
+export const DEMO_GRANTS: readonly (readonly [number, string])[] = [
+  [0, "2500000"],
+  [1, "600000"],
+  [2, "150000"],
+  [3, "60000"],
+  [4, "12000"],
+  [5, "2500"],
+];
+
+export async function seedDemoData(
+  connection: NetworkConnection,
+  deployed: { token: { address: Address }; timelock: { address: Address } },
+): Promise<void> {
+  const { viem, provider } = connection;
+  const token = await viem.getContractAt("DTAToken", deployed.token.address);
+  const wallets = await viem.getWalletClients();
+  const timelock = deployed.timelock.address;
+
+  await provider.request({ method: "hardhat_impersonateAccount", params: [timelock] });
+  await provider.request({ method: "hardhat_setBalance", params: [timelock, "0x8ac7230489e80000"] });
+  for (const [index, wholeDta] of DEMO_GRANTS) {
+    const wallet = wallets[index];
+    if (!wallet) throw new Error(`No dev account ${index}`);
+    await token.write.transfer!([wallet.account.address, parseUnits(wholeDta, DTA_DECIMALS)], {
+      account: timelock,
+    });
+  }
+  await provider.request({ method: "hardhat_stopImpersonatingAccount", params: [timelock] });
+  console.log(`Seeded DTA grants to ${DEMO_GRANTS.length} dev accounts.`);
+}
