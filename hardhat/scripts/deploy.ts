@@ -9,7 +9,7 @@ import { network } from "hardhat";
 import DTAModule from "../ignition/modules/DTA.ts";
 import { totalsByCustodian } from "../../lib/tokenomics/allocation.ts";
 import { generateContractMap } from "./generate-contracts.ts";
-import { seedDemoData } from "./seed.ts";
+import { installMulticall3, seedDemoData } from "./seed.ts";
 
 const LOCAL_CHAIN_ID = 31337;
 
@@ -43,5 +43,8 @@ for (const [custodian, expected] of totalsByCustodian()) {
 }
 console.log(`Deployed DTA on chain ${chainId}; genesis balances verified (token ${deployed.token.address}).`);
 
-if (isLocal) await seedDemoData(connection, deployed);
+if (isLocal) {
+  await installMulticall3(connection);
+  await seedDemoData(connection, deployed);
+}
 await generateContractMap();

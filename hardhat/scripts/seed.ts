@@ -3,9 +3,19 @@
  * local chain (only) the seed impersonates the timelock to hand out community grants to the dev accounts —
  * the same transfers a passed governance proposal would make on a public chain.
  */
+import { artifacts } from "hardhat";
 import type { NetworkConnection } from "hardhat/types/network";
 import { parseUnits, type Address } from "viem";
 import { DTA_DECIMALS } from "../../lib/tokenomics/allocation.ts";
+
+/** Where every public chain has Multicall3; the app's local chain config points here too. */
+export const MULTICALL3_ADDRESS: Address = "0xcA11bde05977b3631167028862bE2a173976CA11";
+
+/** Places Multicall3's runtime code at its canonical address so the app batches reads on the local chain. */
+export async function installMulticall3(connection: NetworkConnection): Promise<void> {
+  const { deployedBytecode } = await artifacts.readArtifact("Multicall3");
+  await connection.provider.request({ method: "hardhat_setCode", params: [MULTICALL3_ADDRESS, deployedBytecode] });
+}
 
 /** Demo grants per dev account index, in whole DTA. Account 0 can create proposals (≥ 1M voting power). */
 export const DEMO_GRANTS: readonly (readonly [number, string])[] = [

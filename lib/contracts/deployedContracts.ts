@@ -2,7 +2,7 @@
 const deployedContracts = {
   "31337": {
     "AiProviderRewardsPool": {
-      "address": "0x7a2088a1bFc9d81c55368AE168C2C02570cB814F",
+      "address": "0x04C89607413713Ec9775E14b954286519d836FEf",
       "abi": [
         {
           "inputs": [
@@ -147,10 +147,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 33
+      "deployedOnBlock": 81
     },
     "BiveEarlyBonusPool": {
-      "address": "0x09635F643e140090A9A8Dcd712eD6285858ceBef",
+      "address": "0x4C4a2f8c81640e47606d3fd77B353E87Ba015584",
       "abi": [
         {
           "inputs": [
@@ -295,10 +295,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 34
+      "deployedOnBlock": 82
     },
     "BiveSwapPool": {
-      "address": "0xc5a5C42992dECbae36851359345FE25997F5C42d",
+      "address": "0x21dF544947ba3E8b3c32561399E88B52Dc8b2823",
       "abi": [
         {
           "inputs": [
@@ -443,10 +443,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 35
+      "deployedOnBlock": 83
     },
     "DTATimelock": {
-      "address": "0x59b670e9fA9D0A427751Af201D676719a970857b",
+      "address": "0x162A433068F51e18b7d13932F27e66a3f99E6890",
       "abi": [
         {
           "inputs": [
@@ -1440,10 +1440,10 @@ const deployedContracts = {
           "type": "receive"
         }
       ],
-      "deployedOnBlock": 28
+      "deployedOnBlock": 76
     },
     "DTAToken": {
-      "address": "0x4A679253410272dd5232B3Ff7cF5dbB88f295319",
+      "address": "0xdbC43Ba45381e02825b14322cDdd15eC4B3164E6",
       "abi": [
         {
           "inputs": [
@@ -2423,10 +2423,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 32
+      "deployedOnBlock": 80
     },
     "DataRewardsPool": {
-      "address": "0x67d269191c92Caf3cD7723F116c85e6E9bf55933",
+      "address": "0x2E2Ed0Cfd3AD2f1d34481277b3204d807Ca2F8c2",
       "abi": [
         {
           "inputs": [
@@ -2571,10 +2571,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 36
+      "deployedOnBlock": 84
     },
     "StakingRewardsPool": {
-      "address": "0xa82fF9aFd8f496c3d6ac40E2a0F282E47488CFc9",
+      "address": "0x8198f5d8F8CfFE8f9C413d98a0A55aEB8ab9FbB7",
       "abi": [
         {
           "inputs": [
@@ -2719,10 +2719,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 41
+      "deployedOnBlock": 89
     },
     "TwinIncentivesPool": {
-      "address": "0x1613beB3B2C4f22Ee086B2b38C1476A3cE7f78E8",
+      "address": "0x0355B7B8cb128fA5692729Ab3AAa199C1753f726",
       "abi": [
         {
           "inputs": [
@@ -2867,10 +2867,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 42
+      "deployedOnBlock": 90
     },
     "VestingAdvisors": {
-      "address": "0x4ed7c70F96B99c776995fB64377f0d4aB3B0e1C1",
+      "address": "0x922D6956C99E12DFeB3224DEA977D0939758A1Fe",
       "abi": [
         {
           "inputs": [
@@ -3220,10 +3220,10 @@ const deployedContracts = {
           "type": "receive"
         }
       ],
-      "deployedOnBlock": 29
+      "deployedOnBlock": 77
     },
     "VestingCoreTeam": {
-      "address": "0x322813Fd9A801c5507c9de605d63CEA4f2CE6c44",
+      "address": "0x5081a39b8A5f0E35a8D959395a630b68B74Dd30f",
       "abi": [
         {
           "inputs": [
@@ -3573,10 +3573,10 @@ const deployedContracts = {
           "type": "receive"
         }
       ],
-      "deployedOnBlock": 30
+      "deployedOnBlock": 78
     },
     "VestingEarlyContributors": {
-      "address": "0xa85233C63b9Ee964Add6F2cffe00Fd84eb32338f",
+      "address": "0x1fA02b2d6A771842690194Cf62D91bdd92BfE28d",
       "abi": [
         {
           "inputs": [
@@ -3926,7 +3926,7 @@ const deployedContracts = {
           "type": "receive"
         }
       ],
-      "deployedOnBlock": 31
+      "deployedOnBlock": 79
     }
   }
 } as const;
