@@ -2,7 +2,7 @@
 const deployedContracts = {
   "31337": {
     "AiProviderRewardsPool": {
-      "address": "0x04C89607413713Ec9775E14b954286519d836FEf",
+      "address": "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707",
       "abi": [
         {
           "inputs": [
@@ -147,10 +147,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 81
+      "deployedOnBlock": 6
     },
     "BiveEarlyBonusPool": {
-      "address": "0x4C4a2f8c81640e47606d3fd77B353E87Ba015584",
+      "address": "0x0165878A594ca255338adfa4d48449f69242Eb8F",
       "abi": [
         {
           "inputs": [
@@ -295,10 +295,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 82
+      "deployedOnBlock": 7
     },
     "BiveSwapPool": {
-      "address": "0x21dF544947ba3E8b3c32561399E88B52Dc8b2823",
+      "address": "0xa513E6E4b8f2a923D98304ec87F64353C4D5C853",
       "abi": [
         {
           "inputs": [
@@ -443,10 +443,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 83
+      "deployedOnBlock": 8
     },
     "DTATimelock": {
-      "address": "0x162A433068F51e18b7d13932F27e66a3f99E6890",
+      "address": "0x5FbDB2315678afecb367f032d93F642f64180aa3",
       "abi": [
         {
           "inputs": [
@@ -1440,10 +1440,10 @@ const deployedContracts = {
           "type": "receive"
         }
       ],
-      "deployedOnBlock": 76
+      "deployedOnBlock": 1
     },
     "DTAToken": {
-      "address": "0xdbC43Ba45381e02825b14322cDdd15eC4B3164E6",
+      "address": "0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9",
       "abi": [
         {
           "inputs": [
@@ -2423,10 +2423,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 80
+      "deployedOnBlock": 5
     },
     "DataRewardsPool": {
-      "address": "0x2E2Ed0Cfd3AD2f1d34481277b3204d807Ca2F8c2",
+      "address": "0x2279B7A0a67DB372996a5FaB50D91eAA73d2eBe6",
       "abi": [
         {
           "inputs": [
@@ -2571,10 +2571,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 84
+      "deployedOnBlock": 9
     },
     "StakingRewardsPool": {
-      "address": "0x8198f5d8F8CfFE8f9C413d98a0A55aEB8ab9FbB7",
+      "address": "0x0DCd1Bf9A1b36cE34237eEaFef220932846BCD82",
       "abi": [
         {
           "inputs": [
@@ -2719,10 +2719,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 89
+      "deployedOnBlock": 14
     },
     "TwinIncentivesPool": {
-      "address": "0x0355B7B8cb128fA5692729Ab3AAa199C1753f726",
+      "address": "0x9A676e781A523b5d0C0e43731313A708CB607508",
       "abi": [
         {
           "inputs": [
@@ -2867,10 +2867,10 @@ const deployedContracts = {
           "type": "function"
         }
       ],
-      "deployedOnBlock": 90
+      "deployedOnBlock": 15
     },
     "VestingAdvisors": {
-      "address": "0x922D6956C99E12DFeB3224DEA977D0939758A1Fe",
+      "address": "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
       "abi": [
         {
           "inputs": [
@@ -3220,10 +3220,10 @@ const deployedContracts = {
           "type": "receive"
         }
       ],
-      "deployedOnBlock": 77
+      "deployedOnBlock": 2
     },
     "VestingCoreTeam": {
-      "address": "0x5081a39b8A5f0E35a8D959395a630b68B74Dd30f",
+      "address": "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0",
       "abi": [
         {
           "inputs": [
@@ -3573,10 +3573,10 @@ const deployedContracts = {
           "type": "receive"
         }
       ],
-      "deployedOnBlock": 78
+      "deployedOnBlock": 3
     },
     "VestingEarlyContributors": {
-      "address": "0x1fA02b2d6A771842690194Cf62D91bdd92BfE28d",
+      "address": "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9",
       "abi": [
         {
           "inputs": [
@@ -3926,7 +3926,7 @@ const deployedContracts = {
           "type": "receive"
         }
       ],
-      "deployedOnBlock": 79
+      "deployedOnBlock": 4
     }
   }
 } as const;

@@ -1,0 +1,47 @@
+/**
+ * `npm run dev`: a fresh local Hardhat chain, every contract deployed and seeded, the typed contract map
+ * regenerated, and the app served with hot reload at http://localhost:3000. Ctrl-C stops everything.
+ */
+import { createPublicClient, createWalletClient, formatEther, formatUnits, http } from "viem";
+import { hardhat } from "viem/chains";
+import { deployAndSeed, startApp, startChain, stopAll } from "./stack";
+
+const CHAIN_PORT = Number(process.env.CHAIN_PORT ?? 8545);
+const APP_PORT = Number(process.env.PORT ?? 3000);
+
+async function printDevAccounts(rpcUrl: string): Promise<void> {
+  const client = createPublicClient({ chain: hardhat, transport: http(rpcUrl) });
+  const accounts = await createWalletClient({ chain: hardhat, transport: http(rpcUrl) }).getAddresses();
+  const { default: contracts } = await import("../lib/contracts/deployedContracts");
+  const token = contracts["31337"].DTAToken;
+  console.log("\nDev accounts (the app's Local dev wallet can switch between them):");
+  for (const [index, account] of accounts.entries()) {
+    const [dta, eth] = await Promise.all([
+      client.readContract({
+        address: token.address,
+        abi: token.abi,
+        functionName: "balanceOf",
+        args: [account],
+      }),
+      client.getBalance({ address: account }),
+    ]);
+    console.log(`  #${index} ${account}  ${formatUnits(dta, 4).padStart(12)} DTA  ${formatEther(eth)} ETH`);
+  }
+}
+
+try {
+  console.log(`Starting a local Hardhat chain on port ${CHAIN_PORT}...`);
+  const chain = await startChain(CHAIN_PORT);
+  console.log("Deploying contracts with Ignition and seeding demo data...");
+  await deployAndSeed(chain.url, false);
+  await printDevAccounts(chain.url);
+  console.log(`\nStarting the app...`);
+  const app = await startApp("dev", APP_PORT, { NEXT_PUBLIC_LOCAL_RPC_URL: chain.url }, false);
+  console.log(
+    `\n  DTA dApp ready at ${app.url}  (chain ${chain.url}, chain id 31337). Ctrl-C stops everything.\n`,
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll();
+  process.exit(1);
+}
