@@ -13,9 +13,12 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** Extra environment for a child process (merged over this process's environment). */
+export type Env = Record<string, string | undefined>;
+
 const children = new Set<ChildProcess>();
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProcess {
+function run(command: string, args: string[], env: Env, quiet: boolean): ChildProcess {
   const child = spawn(path.join(BIN, command), args, {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
@@ -92,7 +95,7 @@ export async function deployAndSeed(rpcUrl: string, quiet = true): Promise<void>
 }
 
 /** Runs `next build` (production bundle) with the given public environment. */
-export async function buildApp(env: NodeJS.ProcessEnv = {}, quiet = true): Promise<void> {
+export async function buildApp(env: Env = {}, quiet = true): Promise<void> {
   const child = run("next", ["build"], env, quiet);
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
@@ -105,7 +108,7 @@ export async function buildApp(env: NodeJS.ProcessEnv = {}, quiet = true): Promi
 export async function startApp(
   mode: "dev" | "start",
   port = 3000,
-  env: NodeJS.ProcessEnv = {},
+  env: Env = {},
   quiet = true,
 ): Promise<Running> {
   const url = `http://localhost:${port}`;

@@ -14,7 +14,10 @@ export const MULTICALL3_ADDRESS: Address = "0xcA11bde05977b3631167028862bE2a1739
 /** Places Multicall3's runtime code at its canonical address so the app batches reads on the local chain. */
 export async function installMulticall3(connection: NetworkConnection): Promise<void> {
   const { deployedBytecode } = await artifacts.readArtifact("Multicall3");
-  await connection.provider.request({ method: "hardhat_setCode", params: [MULTICALL3_ADDRESS, deployedBytecode] });
+  await connection.provider.request({
+    method: "hardhat_setCode",
+    params: [MULTICALL3_ADDRESS, deployedBytecode],
+  });
 }
 
 /** Demo grants per dev account index, in whole DTA. Account 0 can create proposals (≥ 1M voting power). */
