@@ -8,6 +8,7 @@ import path from "node:path";
 import { network } from "hardhat";
 import DTAModule from "../ignition/modules/DTA.ts";
 import { totalsByCustodian } from "../../lib/tokenomics/allocation.ts";
+import { deployParameters } from "./deployParameters.ts";
 import { generateContractMap } from "./generate-contracts.ts";
 import { installMulticall3, seedDemoData } from "./seed.ts";
 
@@ -26,13 +27,10 @@ if (isLocal) {
 
 const latest = await publicClient.getBlock();
 const genesisTimestamp = BigInt(process.env.GENESIS_TIMESTAMP ?? latest.timestamp);
+const [, interimProposer] = (await viem.getWalletClients()).map((w) => w.account.address);
+const parameters = deployParameters(process.env, isLocal, genesisTimestamp, interimProposer ?? latest.miner);
 const deployed = await ignition.deploy(DTAModule, {
-  parameters: {
-    DTA: {
-      genesisTimestamp,
-      ...(process.env.TIMELOCK_MIN_DELAY ? { timelockMinDelay: BigInt(process.env.TIMELOCK_MIN_DELAY) } : {}),
-    },
-  },
+  parameters: { DTA: { ...parameters } },
   displayUi: false,
 });
 

@@ -90,13 +90,17 @@ async function gzipSize(url: string): Promise<number> {
   return size;
 }
 
-/** Sum of the gzip sizes of the /_next/ scripts referenced by the route's server-rendered HTML. */
+/** Sum of the gzip sizes of the /_next/ scripts (module, not noModule) in the route's server-rendered HTML. */
 export async function measureFirstLoad(baseUrl: string, routePath: string): Promise<FirstLoad> {
   const res = await fetch(new URL(routePath, baseUrl));
   const html = await res.text();
   const sources = new Set<string>();
-  for (const match of html.matchAll(/<script\b[^>]*?\ssrc="([^"]+)"/g)) {
-    const src = match[1]!.replace(/&amp;/g, "&");
+  for (const match of html.matchAll(/<script\b([^>]*)>/g)) {
+    const attributes = match[1]!;
+    // noModule scripts (legacy polyfills) are never loaded by a modern browser.
+    if (/\snomodule\b/i.test(attributes)) continue;
+    const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1]?.replace(/&amp;/g, "&");
+    if (!src) continue;
     const url = new URL(src, baseUrl);
     if (url.pathname.startsWith("/_next/")) sources.add(url.href);
   }

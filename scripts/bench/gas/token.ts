@@ -81,7 +81,12 @@ export const tokenCases: readonly GasCase[] = [
       const deadline = block.timestamp + 3600n;
       const signature = await ctx.walletClient.signTypedData({
         account: owner,
-        domain: { name: "Digital Twin AI Token", version: "1", chainId: ctx.publicClient.chain.id, verifyingContract: address },
+        domain: {
+          name: "Digital Twin AI Token",
+          version: "1",
+          chainId: ctx.publicClient.chain.id,
+          verifyingContract: address,
+        },
         types: {
           Permit: [
             { name: "owner", type: "address" },

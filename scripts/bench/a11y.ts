@@ -1,0 +1,84 @@
+/** Lighthouse accessibility score per route, via the lighthouse CLI against the running `next start`. */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./rpc.ts";
+
+const LIGHTHOUSE = path.resolve("node_modules/.bin/lighthouse");
+const TIMEOUT_MS = 180_000;
+
+export interface A11yResult {
+  readonly score: number;
+  readonly failing: readonly string[];
+}
+
+interface LighthouseReport {
+  categories: { accessibility?: { score: number | null; auditRefs: { id: string }[] } };
+  audits: Record<string, { score: number | null; scoreDisplayMode: string }>;
+}
+
+const running = new Set<ChildProcess>();
+
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+/** Kills any Lighthouse run (and the Chromium it launched) still going. */
+export function stopLighthouse(): void {
+  for (const child of running) killGroup(child);
+}
+process.on("exit", stopLighthouse);
+
+function runLighthouse(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      LIGHTHOUSE,
+      [
+        url,
+        "--only-categories=accessibility",
+        "--output=json",
+        "--quiet",
+        `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`,
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+      },
+    );
+    running.add(child);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => killGroup(child), TIMEOUT_MS);
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      running.delete(child);
+      if (code === 0) resolve(stdout);
+      else reject(new Error(`lighthouse exited ${code ?? signal}: ${stderr.trim().split("\n").pop() ?? ""}`));
+    });
+  });
+}
+
+export async function auditAccessibility(url: string): Promise<A11yResult> {
+  const report = JSON.parse(await runLighthouse(url)) as LighthouseReport;
+  const category = report.categories.accessibility;
+  if (!category || category.score === null) throw new Error("no accessibility score in the report");
+  const failing = category.auditRefs
+    .map((ref) => ({ id: ref.id, audit: report.audits[ref.id] }))
+    .filter(
+      ({ audit }) =>
+        audit !== undefined &&
+        audit.score !== null &&
+        audit.score < 1 &&
+        (audit.scoreDisplayMode === "binary" || audit.scoreDisplayMode === "numeric"),
+    )
+    .map(({ id }) => id);
+  return { score: Math.round(category.score * 100), failing };
+}

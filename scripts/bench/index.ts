@@ -1,0 +1,94 @@
+/**
+ * `npm run bench [-- --only gas|routes|a11y[,…]]`: gas per contract operation, first-load JS and JSON-RPC
+ * calls per route, and Lighthouse accessibility per route, printed as plain tables with their targets.
+ * Reports figures only: it exits 0 unless a section could not run. Progress goes to stderr.
+ */
+import { createServer } from "node:net";
+import { stopLighthouse } from "./a11y.ts";
+import { runGasBench } from "./gas.ts";
+import { runA11yBench, runRoutesBench } from "./routes-report.ts";
+import { discoverRoutes } from "./routes.ts";
+import { buildApp, deployAndSeed, startApp, startChain, stopAll } from "../stack.ts";
+
+const SECTIONS = ["gas", "routes", "a11y"] as const;
+type Section = (typeof SECTIONS)[number];
+
+function parseSections(argv: readonly string[]): Set<Section> {
+  const index = argv.findIndex((a) => a === "--only" || a.startsWith("--only="));
+  if (index === -1) return new Set(SECTIONS);
+  const arg = argv[index]!;
+  const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : (argv[index + 1] ?? "");
+  const wanted = value.split(/[,|]/).filter(Boolean);
+  const unknown = wanted.filter((w) => !(SECTIONS as readonly string[]).includes(w));
+  if (wanted.length === 0 || unknown.length > 0) {
+    throw new Error(`--only takes ${SECTIONS.join("|")} (comma-separated), got "${value}"`);
+  }
+  return new Set(wanted as Section[]);
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen({ port }, () => server.close(() => resolve(true)));
+  });
+}
+
+async function freePort(from: number): Promise<number> {
+  for (let port = from; port < from + 100; port++) if (await isFree(port)) return port;
+  throw new Error(`No free port in ${from}–${from + 99}`);
+}
+
+function log(message: string): void {
+  console.error(`[bench] ${message}`);
+}
+
+let failed = false;
+
+async function section(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    failed = true;
+    const text = error instanceof Error ? error.message : String(error);
+    console.log(`\n${name}: could not run\n${text.split("\n").slice(-40).join("\n")}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const sections = parseSections(process.argv.slice(2));
+  const started = Date.now();
+  const chain = await startChain(await freePort(8745));
+  log(`chain ${chain.url}; deploying and seeding...`);
+  await deployAndSeed(chain.url);
+
+  if (sections.has("gas")) await section("Gas", () => runGasBench(chain.url));
+
+  if (sections.has("routes") || sections.has("a11y")) {
+    await section("Routes", async () => {
+      const env: NodeJS.ProcessEnv = { ...process.env, NEXT_PUBLIC_LOCAL_RPC_URL: chain.url };
+      log("next build...");
+      await buildApp(env);
+      const { routes, skipped } = discoverRoutes();
+      if (skipped.length > 0)
+        console.log(`\nSkipped dynamic routes (no sample params): ${skipped.join(", ")}`);
+      if (routes.length === 0) throw new Error("The build has no page routes to measure");
+      const app = await startApp("start", await freePort(3300), env);
+      log(`app ${app.url}`);
+      if (sections.has("routes")) await section("Routes", () => runRoutesBench(app.url, chain.url, routes));
+      if (sections.has("a11y")) await section("Accessibility", () => runA11yBench(app.url, routes));
+    });
+  }
+  log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+try {
+  await main();
+} catch (error) {
+  failed = true;
+  console.error(error instanceof Error ? error.message : error);
+} finally {
+  stopLighthouse();
+  await stopAll();
+}
+process.exit(failed ? 1 : 0);
