@@ -20,11 +20,10 @@ const million = (n: bigint): bigint => n * 1_000_000n * UNIT;
 const DAY = 24n * 60n * 60n;
 
 /**
- * The Ignition module's ReservedPool contracts and the name each must report. (The BIVE swap and early-bonus
- * pools are held by the BiveSwap contract, which has its own tests.)
+ * The Ignition module's ReservedPool contracts and the name each must report. (The staking pool is held by
+ * DTAStaking and the BIVE swap and early-bonus pools by BiveSwap, which have their own tests.)
  */
 const RESERVED_POOLS = {
-  stakingRewardsPool: "Staking rewards pool",
   twinIncentivesPool: "Digital-twin incentives",
   aiProviderRewardsPool: "AI provider rewards",
   dataRewardsPool: "Data contribution rewards",
@@ -344,9 +343,9 @@ describe("Genesis deployment (Ignition DTA module)", () => {
       const deployed = await networkHelpers.loadFixture(deployWithProposer);
       const { token, timelock } = deployed;
       const proposer = await walletAt(1);
-      const pool = await viem.getContractAt("ReservedPool", addressOf(deployed, "stakingRewardsPool"));
+      const pool = await viem.getContractAt("ReservedPool", addressOf(deployed, "twinIncentivesPool"));
       const recipient = (await walletAt(6)).account.address;
-      const amount = million(120n);
+      const amount = million(80n);
       const data = encodeFunctionData({ abi: pool.abi, functionName: "release", args: [recipient, amount] });
       const salt = zeroHash;
       const delay = await timelock.read.getMinDelay();

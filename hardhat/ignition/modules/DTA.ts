@@ -12,7 +12,6 @@ const ZERO = "0x0000000000000000000000000000000000000000";
 
 /** Reserved pools whose paying contracts arrive in later releases, by custodian key → [contract id, label]. */
 const RESERVED_POOLS = {
-  stakingRewardsPool: ["StakingRewardsPool", "Staking rewards pool"],
   twinIncentivesPool: ["TwinIncentivesPool", "Digital-twin incentives"],
   aiProviderRewardsPool: ["AiProviderRewardsPool", "AI provider rewards"],
   dataRewardsPool: ["DataRewardsPool", "Data contribution rewards"],
@@ -27,7 +26,7 @@ const VESTING_WALLETS = {
 
 /**
  * Genesis: the governance timelock, the DTA token (1B minted once to the deployer, roles to the timelock),
- * vesting wallets, the BIVE swap, the revenue distributor and the reserved pools; then the allocation table is
+ * vesting wallets, staking, the BIVE swap, the revenue distributor and the reserved pools; then the allocation table is
  * distributed, one transfer per custodian. The deployer ends with no tokens and no roles.
  * On a public chain set BIVE_TOKEN_ADDRESS to the real legacy BIVE; locally a stand-in with seeded holders is
  * deployed.
@@ -53,6 +52,9 @@ export default buildModule("DTA", (m) => {
     );
   }
 
+  const staking = m.contract("DTAStaking", [token, timelock]);
+  custodians.set("stakingRewardsPool", staking);
+
   const biveAddress = process.env.BIVE_TOKEN_ADDRESS;
   const bive = biveAddress
     ? m.contractAt("LegacyBIVE", biveAddress, { id: "BIVE" })
@@ -71,7 +73,7 @@ export default buildModule("DTA", (m) => {
   const revenueDistributor = m.contract("RevenueDistributor", [
     token,
     timelock,
-    custodians.get("stakingRewardsPool")!,
+    staking,
     timelock,
     timelock,
   ]);
@@ -88,5 +90,5 @@ export default buildModule("DTA", (m) => {
   m.call(biveSwap, "fundPools", [swapPool, bonusPool], { id: "Genesis_biveSwapPools", after: [approveSwap] });
 
   const byCustodian = Object.fromEntries(custodians) as Record<Custodian, ContractFuture<string>>;
-  return { ...byCustodian, token, timelock, bive, biveSwap, revenueDistributor };
+  return { ...byCustodian, token, timelock, staking, bive, biveSwap, revenueDistributor };
 });

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+
+/// @title The token staked in DTAStaking
+/// @notice What the staking contract needs from DTA: ERC-20, EIP-2612 permit and ERC20Burnable's `burn`
+///         (early-unstake penalties are burned, so supply only falls).
+interface IStakingToken is IERC20, IERC20Permit {
+    /// @notice Destroys `value` tokens of the caller.
+    /// @param value Amount in base units.
+    function burn(uint256 value) external;
+}
