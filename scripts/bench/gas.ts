@@ -4,10 +4,22 @@
  */
 import { createGasContext, type GasCase } from "./gas/context.ts";
 import { multicallCases } from "./gas/multicall.ts";
+import { revenueCases } from "./gas/revenue.ts";
+import { stakingCases } from "./gas/staking.ts";
+import { swapCases } from "./gas/swap.ts";
 import { tokenCases } from "./gas/token.ts";
+import { vestingCases } from "./gas/vesting.ts";
 import { printTable, thousands, type Cell } from "./table.ts";
 
-const CASES: readonly GasCase[] = [...tokenCases, ...multicallCases];
+// Order matters: staking moves the chain clock, so swap (90-day bonus window) runs before it.
+const CASES: readonly GasCase[] = [
+  ...tokenCases,
+  ...multicallCases,
+  ...swapCases,
+  ...stakingCases,
+  ...vestingCases,
+  ...revenueCases,
+];
 
 function message(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
