@@ -70,13 +70,7 @@ export default buildModule("DTA", (m) => {
   custodians.set("biveSwapPool", biveSwap);
   custodians.set("biveEarlyBonusPool", biveSwap);
 
-  const revenueDistributor = m.contract("RevenueDistributor", [
-    token,
-    timelock,
-    staking,
-    timelock,
-    timelock,
-  ]);
+  const revenueDistributor = m.contract("RevenueDistributor", [token, timelock, staking, timelock, timelock]);
 
   for (const [custodian, amount] of totalsByCustodian()) {
     if (custodian === "biveSwapPool" || custodian === "biveEarlyBonusPool") continue;

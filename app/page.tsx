@@ -1,0 +1,30 @@
+import { AccountBalancesIsland, SendDtaIsland, TokenSupplyIsland } from "@/components/dashboard/islands";
+
+export default function DashboardPage() {
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">Dashboard</h1>
+        <p className="mt-1 text-slate-600">Your DTA at a glance, and the token&apos;s live supply.</p>
+      </div>
+
+      <section aria-labelledby="account-heading" className="space-y-3">
+        <h2 id="account-heading" className="text-lg font-semibold text-slate-900">
+          Your account
+        </h2>
+        <AccountBalancesIsland />
+      </section>
+
+      <section aria-labelledby="supply-heading" className="space-y-3">
+        <h2 id="supply-heading" className="text-lg font-semibold text-slate-900">
+          Token supply
+        </h2>
+        <TokenSupplyIsland />
+      </section>
+
+      <section aria-label="Send DTA">
+        <SendDtaIsland />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/** Only pages that exist are listed; grows as features land. */
+export const NAV_ITEMS: readonly { href: string; label: string }[] = [{ href: "/", label: "Dashboard" }];
+
+export function NavLinks() {
+  const pathname = usePathname();
+  return (
+    <ul className="flex items-center gap-1">
+      {NAV_ITEMS.map((item) => {
+        const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={current ? "page" : undefined}
+              className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-teal-50 aria-[current=page]:text-teal-900"
+            >
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { ConnectButton } from "@rainbow-me/rainbowkit";
+import { appChain } from "@/lib/chains";
+import { ConnectPlaceholder } from "./ConnectPlaceholder";
+import { DevAccountSwitcher } from "./DevAccountSwitcher";
+
+/** Connect button (RainbowKit modal), account and chain buttons, and the dev-account switcher when local. */
+export default function WalletControls() {
+  return (
+    <div className="flex flex-wrap items-center justify-end gap-2">
+      {appChain.isLocal && <DevAccountSwitcher />}
+      <ConnectButton.Custom>
+        {({ account, chain, mounted, openAccountModal, openChainModal, openConnectModal }) => {
+          if (!mounted) return <ConnectPlaceholder />;
+          if (!account) {
+            return (
+              <button type="button" className="btn-primary" onClick={openConnectModal}>
+                Connect wallet
+              </button>
+            );
+          }
+          if (chain?.unsupported) {
+            return (
+              <button
+                type="button"
+                className="btn-primary bg-red-700 hover:bg-red-800"
+                onClick={openChainModal}
+              >
+                Wrong network
+              </button>
+            );
+          }
+          return (
+            <button
+              type="button"
+              className="btn-secondary font-mono"
+              onClick={openAccountModal}
+              aria-label={`Account ${account.address}`}
+              data-testid="connected-account"
+              data-address={account.address}
+            >
+              {account.displayName}
+            </button>
+          );
+        }}
+      </ConnectButton.Custom>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+"use client";
+
+import { lazy } from "react";
+import { Web3Island } from "@/components/web3/Web3Island";
+import { ConnectPlaceholder } from "./ConnectPlaceholder";
+
+const WalletControls = lazy(() => import("./WalletControls"));
+const WrongNetworkBanner = lazy(() => import("./WrongNetworkBanner"));
+
+export function WalletControlsIsland() {
+  return <Web3Island component={WalletControls} fallback={<ConnectPlaceholder />} />;
+}
+
+export function WrongNetworkIsland() {
+  return <Web3Island component={WrongNetworkBanner} fallback={null} />;
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import "@rainbow-me/rainbowkit/styles.css";
+import { RainbowKitProvider, lightTheme } from "@rainbow-me/rainbowkit";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useLayoutEffect, useSyncExternalStore } from "react";
+import { createPortal } from "react-dom";
+import { WagmiProvider } from "wagmi";
+import { appChain } from "@/lib/chains";
+import { createWagmiConfig } from "@/lib/wagmi";
+import { DevWalletDialog } from "@/components/wallet/DevWalletDialog";
+import { getIslands, getServerIslands, setHostReady, subscribeIslands } from "./islandRegistry";
+
+function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Chain reads change only when a block does; the transactor invalidates after the user's own
+        // transactions, so there is no polling and focus refetches only what is older than this.
+        staleTime: 30_000,
+        gcTime: 5 * 60_000,
+        refetchOnWindowFocus: true,
+        refetchOnReconnect: true,
+        refetchInterval: false,
+        retry: 1,
+      },
+    },
+  });
+}
+
+// Module scope: this module is only ever loaded in the browser (Web3Boundary imports it after hydration),
+// so there is exactly one config and one cache per page, even under Strict Mode's double rendering.
+const wagmiConfig = createWagmiConfig();
+const queryClient = createQueryClient();
+
+/** The lazily loaded wallet providers; portals every registered Web3Island's component into its slot. */
+export function Web3Host() {
+  const islands = useSyncExternalStore(subscribeIslands, getIslands, getServerIslands);
+
+  // Before paint, so island fallbacks and real components never show together.
+  useLayoutEffect(() => {
+    setHostReady(true);
+    return () => setHostReady(false);
+  }, []);
+
+  return (
+    <WagmiProvider config={wagmiConfig}>
+      <QueryClientProvider client={queryClient}>
+        <RainbowKitProvider
+          initialChain={appChain.chain}
+          locale="en-US"
+          modalSize="compact"
+          theme={lightTheme({ accentColor: "#0f766e", borderRadius: "medium" })}
+        >
+          {islands.map((island) => createPortal(island.element, island.node, island.id))}
+          {appChain.isLocal && <DevWalletDialog />}
+        </RainbowKitProvider>
+      </QueryClientProvider>
+    </WagmiProvider>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { useQueryClient, type Query } from "@tanstack/react-query";
+import { useCallback } from "react";
+import type { Abi, Address, Hash } from "viem";
+import { useConfig } from "wagmi";
+import {
+  getAccount,
+  simulateContract,
+  switchChain,
+  waitForTransactionReceipt,
+  writeContract,
+} from "wagmi/actions";
+import { appChain, explorerTxUrl } from "@/lib/chains";
+import { allDeployedAbis } from "@/lib/contracts";
+import { decodeTxError, type DecodedTxError } from "@/lib/errors";
+import { showToast, updateToast } from "@/components/toasts/toastStore";
+
+/** One contract call, by address and ABI; useDtaWrite builds it with types from the generated map. */
+export interface TransactionRequest {
+  readonly address: Address;
+  readonly abi: Abi;
+  readonly functionName: string;
+  readonly args: readonly unknown[];
+  readonly value?: bigint;
+  /** Shown in every toast, e.g. "Send 1,250 DTA". */
+  readonly description: string;
+}
+
+export type TransactionOutcome =
+  | { readonly status: "confirmed"; readonly hash: Hash }
+  | { readonly status: "reverted"; readonly hash: Hash }
+  | { readonly status: "failed"; readonly error: DecodedTxError; readonly hash?: Hash };
+
+class PreflightError extends Error {}
+
+const onAppChain = (query: Query): boolean => {
+  const params = query.queryKey[1];
+  return (
+    typeof params === "object" &&
+    params !== null &&
+    "chainId" in params &&
+    params.chainId === appChain.chain.id
+  );
+};
+
+/**
+ * The one place that drives a write: connected and on the right chain → simulate → wallet signature →
+ * pending toast with the hash → receipt → confirmed or failed toast, with reverts decoded to words.
+ * After a confirmed transaction every read on the chain is refetched.
+ */
+export function useTransactor(): (request: TransactionRequest) => Promise<TransactionOutcome> {
+  const config = useConfig();
+  const queryClient = useQueryClient();
+
+  return useCallback(
+    async (request: TransactionRequest): Promise<TransactionOutcome> => {
+      const { description } = request;
+      const chain = appChain.chain;
+      const toastId = showToast({ kind: "info", title: description, message: "Checking the transaction…" });
+      let hash: Hash | undefined;
+      try {
+        const account = getAccount(config);
+        if (!account.isConnected || !account.address) throw new PreflightError("Connect a wallet first.");
+        if (account.chainId !== chain.id) {
+          try {
+            await switchChain(config, { chainId: chain.id });
+          } catch {
+            throw new PreflightError(`Switch your wallet to ${chain.name} first.`);
+          }
+        }
+        const { request: simulated } = await simulateContract(config, {
+          address: request.address,
+          abi: request.abi,
+          functionName: request.functionName,
+          args: request.args,
+          value: request.value,
+          account: account.address,
+          chainId: chain.id,
+        });
+        updateToast(toastId, {
+          kind: "info",
+          title: description,
+          message: "Confirm the request in your wallet…",
+        });
+        hash = await writeContract(config, simulated);
+        updateToast(toastId, {
+          kind: "pending",
+          title: description,
+          message: "Transaction sent. Waiting for confirmation…",
+          hash,
+          href: explorerTxUrl(chain, hash),
+        });
+        const receipt = await waitForTransactionReceipt(config, { hash, chainId: chain.id });
+        await queryClient.invalidateQueries({ predicate: onAppChain });
+        if (receipt.status !== "success") {
+          updateToast(toastId, {
+            kind: "error",
+            title: "Transaction failed",
+            message: `${description}: the transaction reverted on-chain.`,
+            hash,
+            href: explorerTxUrl(chain, hash),
+          });
+          return { status: "reverted", hash };
+        }
+        updateToast(toastId, {
+          kind: "success",
+          title: "Transaction confirmed",
+          message: `${description} — confirmed in block ${receipt.blockNumber}.`,
+          hash,
+          href: explorerTxUrl(chain, hash),
+        });
+        return { status: "confirmed", hash };
+      } catch (error) {
+        const decoded: DecodedTxError =
+          error instanceof PreflightError
+            ? { kind: "unknown", message: error.message }
+            : decodeTxError(error, allDeployedAbis(chain.id));
+        updateToast(toastId, {
+          kind: decoded.kind === "rejected" ? "warning" : "error",
+          title: decoded.kind === "rejected" ? "Request rejected" : "Transaction failed",
+          message: decoded.message,
+          ...(hash ? { hash, href: explorerTxUrl(chain, hash) } : {}),
+        });
+        return { status: "failed", error: decoded, ...(hash ? { hash } : {}) };
+      }
+    },
+    [config, queryClient],
+  );
+}

@@ -1,0 +1,153 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import {
+  BaseError,
+  ContractFunctionRevertedError,
+  RawContractError,
+  UserRejectedRequestError,
+  encodeErrorResult,
+  parseAbi,
+  type Abi,
+} from "viem";
+import { USER_REJECTED_MESSAGE, decodeRevertData, decodeTxError, describeRevert } from "./errors";
+
+// Fixture ABIs in the shape of the deployed contracts' errors (the app itself reads the generated map).
+const tokenAbi = parseAbi([
+  "error AccountBlacklisted(address account)",
+  "error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)",
+  "error EnforcedPause()",
+  "error ZeroAddress()",
+  "function transfer(address to, uint256 value) returns (bool)",
+]);
+const poolAbi = parseAbi([
+  "error NotGovernance(address caller)",
+  "function release(address to, uint256 amount)",
+]);
+const unknownAbi = parseAbi(["error SomethingNew(uint256 code)"]);
+const abis: readonly Abi[] = [poolAbi, tokenAbi];
+const alice = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+
+const blacklisted = encodeErrorResult({ abi: tokenAbi, errorName: "AccountBlacklisted", args: [alice] });
+const insufficient = encodeErrorResult({
+  abi: tokenAbi,
+  errorName: "ERC20InsufficientBalance",
+  args: [alice, 12_500_000n, 20_000_000n],
+});
+const paused = encodeErrorResult({ abi: tokenAbi, errorName: "EnforcedPause" });
+
+describe("decodeTxError: user rejection", () => {
+  it("recognises viem's UserRejectedRequestError deep in the cause chain", () => {
+    const error = new BaseError("Transaction failed", {
+      cause: new UserRejectedRequestError(new Error("User rejected the request.")),
+    });
+    assert.deepEqual(decodeTxError(error, abis), { kind: "rejected", message: USER_REJECTED_MESSAGE });
+  });
+  it("recognises a raw EIP-1193 error with code 4001", () => {
+    const result = decodeTxError({ code: 4001, message: "Rejected by user" }, abis);
+    assert.equal(result.kind, "rejected");
+    assert.equal(result.message, "You rejected the request in your wallet.");
+  });
+});
+
+describe("decodeTxError: custom errors", () => {
+  it("uses what viem already decoded with the called contract's ABI", () => {
+    const error = new ContractFunctionRevertedError({
+      abi: tokenAbi,
+      data: paused,
+      functionName: "transfer",
+    });
+    const result = decodeTxError(new BaseError("Simulation failed", { cause: error }), []);
+    assert.equal(result.errorName, "EnforcedPause");
+    assert.match(result.message, /DTA transfers are paused/);
+  });
+  it("matches revert data against every deployed ABI when the called ABI does not know it", () => {
+    // A pool called the token, which reverted: the pool's ABI can't decode AccountBlacklisted.
+    const error = new ContractFunctionRevertedError({
+      abi: poolAbi,
+      data: blacklisted,
+      functionName: "release",
+    });
+    const result = decodeTxError(error, abis);
+    assert.equal(result.kind, "revert");
+    assert.equal(result.errorName, "AccountBlacklisted");
+    assert.match(result.message, /This address is blacklisted/);
+    assert.match(result.message, /0x7099…79C8/);
+  });
+  it("decodes raw revert data from an RPC error", () => {
+    const result = decodeTxError(
+      new BaseError("call failed", { cause: new RawContractError({ data: insufficient }) }),
+      abis,
+    );
+    assert.equal(result.errorName, "ERC20InsufficientBalance");
+    assert.equal(
+      result.message,
+      "Insufficient DTA balance: the account has 1,250 DTA but this needs 2,000 DTA.",
+    );
+  });
+  it("decodes revert data nested as { data: hex } by a provider", () => {
+    const result = decodeTxError(
+      { code: -32603, message: "execution reverted", data: { data: paused } },
+      abis,
+    );
+    assert.equal(result.errorName, "EnforcedPause");
+  });
+  it("names an error no ABI maps to readable text", () => {
+    const data = encodeErrorResult({ abi: unknownAbi, errorName: "SomethingNew", args: [7n] });
+    assert.equal(
+      decodeTxError(new RawContractError({ data }), [unknownAbi]).message,
+      "The contract refused the transaction (SomethingNew).",
+    );
+  });
+  it("decodes Error(string) and Panic reverts without any ABI", () => {
+    const reason = encodeErrorResult({
+      abi: parseAbi(["error Error(string)"]),
+      errorName: "Error",
+      args: ["not allowed"],
+    });
+    assert.equal(
+      decodeTxError(new RawContractError({ data: reason }), []).message,
+      "The contract refused: not allowed.",
+    );
+    assert.deepEqual(decodeRevertData(reason, [])?.args, ["not allowed"]);
+    assert.equal(
+      describeRevert("Panic", [0x11n]),
+      "The contract failed: a number overflowed or underflowed.",
+    );
+  });
+  it("returns undefined for data no ABI knows", () => {
+    assert.equal(decodeRevertData("0xdeadbeef", abis), undefined);
+  });
+});
+
+describe("decodeTxError: everything else", () => {
+  it("falls back to viem's short message", () => {
+    const result = decodeTxError(new BaseError("Chain mismatch", { details: "long details" }), abis);
+    assert.equal(result.kind, "unknown");
+    assert.equal(result.message, "Chain mismatch");
+  });
+  it("uses the first line of a plain Error", () => {
+    assert.equal(decodeTxError(new Error("boom\nstack stack"), abis).message, "boom");
+  });
+  it("handles non-errors", () => {
+    assert.equal(decodeTxError("plain text").message, "plain text");
+    assert.equal(decodeTxError(undefined).message, "Something went wrong.");
+  });
+  it("explains missing gas money", () => {
+    const error = new BaseError("insufficient funds", { name: "InsufficientFundsError" });
+    assert.equal(decodeTxError(error).kind, "gas");
+  });
+  it("maps a ZeroAddress revert", () => {
+    const data = encodeErrorResult({ abi: tokenAbi, errorName: "ZeroAddress" });
+    assert.match(decodeTxError(new RawContractError({ data }), abis).message, /zero address/);
+  });
+});
+
+describe("decodeTxError with the generated contract map", () => {
+  it("decodes the token's AccountBlacklisted through allDeployedAbis", async () => {
+    const { allDeployedAbis, deployedChainIds } = await import("./contracts");
+    const chainId = deployedChainIds()[0];
+    if (chainId === undefined) return;
+    const result = decodeTxError(new RawContractError({ data: blacklisted }), allDeployedAbis(chainId));
+    assert.equal(result.errorName, "AccountBlacklisted");
+  });
+});

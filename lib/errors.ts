@@ -1,0 +1,177 @@
+/**
+ * Turns whatever a wallet, RPC node or contract threw into one sentence a person can act on.
+ * Pure: the caller passes every deployed ABI so a custom error from a nested call still decodes by name.
+ */
+import { decodeErrorResult, isHex, type Abi, type Hex } from "viem";
+import { formatDta, shortAddress } from "./format";
+
+export type TxErrorKind = "rejected" | "revert" | "gas" | "network" | "unknown";
+
+export interface DecodedTxError {
+  readonly kind: TxErrorKind;
+  readonly message: string;
+  /** The custom error's name when the revert was decoded, e.g. "AccountBlacklisted". */
+  readonly errorName?: string;
+  readonly args?: readonly unknown[];
+}
+
+export const USER_REJECTED_MESSAGE = "You rejected the request in your wallet.";
+
+interface ErrorLike {
+  readonly name?: unknown;
+  readonly code?: unknown;
+  readonly message?: unknown;
+  readonly shortMessage?: unknown;
+  readonly details?: unknown;
+  readonly data?: unknown;
+  readonly raw?: unknown;
+  readonly reason?: unknown;
+  readonly cause?: unknown;
+}
+
+const asErrorLike = (value: unknown): ErrorLike | undefined =>
+  typeof value === "object" && value !== null ? (value as ErrorLike) : undefined;
+
+/** The error and every `cause` beneath it, outermost first (bounded, in case of cycles). */
+function causeChain(error: unknown): ErrorLike[] {
+  const chain: ErrorLike[] = [];
+  let current = asErrorLike(error);
+  while (current && chain.length < 16 && !chain.includes(current)) {
+    chain.push(current);
+    current = asErrorLike(current.cause);
+  }
+  return chain;
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+
+const asAddress = (value: unknown): string =>
+  typeof value === "string" ? shortAddress(value) : "this address";
+const asDta = (value: unknown): string =>
+  typeof value === "bigint" ? `${formatDta(value)} DTA` : "an amount";
+
+/** Readable text for the custom errors of the deployed contracts. */
+const CUSTOM_ERROR_MESSAGES: Record<string, (args: readonly unknown[]) => string> = {
+  AccountBlacklisted: ([account]) =>
+    `This address is blacklisted and can't send or receive DTA (${asAddress(account)}).`,
+  ZeroAddress: () => "The zero address isn't allowed here. Check the address you entered.",
+  ERC20InsufficientBalance: ([, balance, needed]) =>
+    `Insufficient DTA balance: the account has ${asDta(balance)} but this needs ${asDta(needed)}.`,
+  ERC20InsufficientAllowance: ([, allowance, needed]) =>
+    `Insufficient allowance: ${asDta(allowance)} is approved but this needs ${asDta(needed)}.`,
+  ERC20InvalidReceiver: ([receiver]) => `DTA can't be sent to ${asAddress(receiver)}.`,
+  ERC20InvalidSender: ([sender]) => `DTA can't be sent from ${asAddress(sender)}.`,
+  ERC20InvalidApprover: () => "This account can't approve spending.",
+  ERC20InvalidSpender: ([spender]) => `${asAddress(spender)} can't be approved as a spender.`,
+  EnforcedPause: () => "DTA transfers are paused right now. Try again once they are resumed.",
+  ExpectedPause: () => "This only works while DTA transfers are paused.",
+  AccessControlUnauthorizedAccount: ([account]) =>
+    `${asAddress(account)} doesn't have the role this action needs.`,
+  ERC2612ExpiredSignature: () => "The permit signature has expired. Sign again.",
+  ERC2612InvalidSigner: () => "The permit signature wasn't made by the token owner.",
+  InvalidAccountNonce: () => "The signature was already used or is out of order. Sign again.",
+  NotGovernance: () => "Only governance (the timelock) can do this.",
+  OwnableUnauthorizedAccount: ([account]) => `${asAddress(account)} isn't the owner of this contract.`,
+  ReentrancyGuardReentrantCall: () => "The contract refused a re-entrant call.",
+  SafeERC20FailedOperation: () => "A token transfer inside the contract failed.",
+  InsufficientBalance: ([balance, needed]) =>
+    `The contract doesn't hold enough: it has ${asDta(balance)} but needs ${asDta(needed)}.`,
+  TimelockUnauthorizedCaller: () => "Only the timelock's executors can run this operation.",
+  TimelockInsufficientDelay: () => "The delay is shorter than the timelock's minimum.",
+};
+
+const PANIC_MESSAGES: Record<number, string> = {
+  0x01: "an internal check failed",
+  0x11: "a number overflowed or underflowed",
+  0x12: "division by zero",
+  0x32: "an index was out of bounds",
+};
+
+/** Readable text for a decoded revert: custom error, Error(string) or Panic(uint256). */
+export function describeRevert(errorName: string, args: readonly unknown[]): string {
+  if (errorName === "Error") return `The contract refused: ${text(args[0]) ?? "no reason given"}.`;
+  if (errorName === "Panic") {
+    const code = typeof args[0] === "bigint" ? Number(args[0]) : -1;
+    return `The contract failed: ${PANIC_MESSAGES[code] ?? `panic code ${code}`}.`;
+  }
+  const known = CUSTOM_ERROR_MESSAGES[errorName];
+  return known ? known(args) : `The contract refused the transaction (${errorName}).`;
+}
+
+/** Matches revert data against every ABI (viem also knows Error(string) and Panic(uint256)). */
+export function decodeRevertData(
+  data: Hex,
+  abis: readonly Abi[],
+): { errorName: string; args: readonly unknown[] } | undefined {
+  if (data.length < 10) return undefined;
+  for (const abi of [...abis, [] as Abi]) {
+    try {
+      const decoded = decodeErrorResult({ abi, data });
+      return { errorName: decoded.errorName, args: decoded.args ?? [] };
+    } catch {
+      // Not this ABI's error: try the next one.
+    }
+  }
+  return undefined;
+}
+
+/** Revert data carried by one error: viem's `raw`, a hex `data`, or a provider's `{ data: hex }`. */
+function revertDataOf(err: ErrorLike): Hex | undefined {
+  const candidates = [err.raw, err.data, asErrorLike(err.data)?.data];
+  return candidates.find((c): c is Hex => typeof c === "string" && isHex(c) && c.length >= 10);
+}
+
+/** viem's ContractFunctionRevertedError carries what the called contract's own ABI already decoded. */
+function alreadyDecoded(err: ErrorLike): { errorName: string; args: readonly unknown[] } | undefined {
+  const data = err.data;
+  if (typeof data !== "object" || data === null || !("errorName" in data)) return undefined;
+  const errorName = text(data.errorName);
+  if (!errorName) return undefined;
+  const args = "args" in data && Array.isArray(data.args) ? (data.args as readonly unknown[]) : [];
+  return { errorName, args };
+}
+
+function isUserRejection(err: ErrorLike): boolean {
+  if (err.code === 4001 || err.name === "UserRejectedRequestError") return true;
+  const message = text(err.message)?.toLowerCase() ?? "";
+  return /user (rejected|denied)|rejected the request/.test(message);
+}
+
+function shortMessageOf(chain: readonly ErrorLike[]): string {
+  for (const err of chain) {
+    const short = text(err.shortMessage);
+    if (short) return short;
+  }
+  const first = text(chain[0]?.message)?.split("\n")[0];
+  return first ? first.slice(0, 200) : "Something went wrong.";
+}
+
+/** Decodes any thrown value into a kind and a readable message. */
+export function decodeTxError(error: unknown, abis: readonly Abi[] = []): DecodedTxError {
+  const chain = causeChain(error);
+  if (chain.length === 0) return { kind: "unknown", message: text(error) ?? "Something went wrong." };
+
+  if (chain.some(isUserRejection)) return { kind: "rejected", message: USER_REJECTED_MESSAGE };
+
+  for (const err of chain) {
+    const data = revertDataOf(err);
+    const match = alreadyDecoded(err) ?? (data ? decodeRevertData(data, abis) : undefined);
+    if (match) return { kind: "revert", ...match, message: describeRevert(match.errorName, match.args) };
+  }
+
+  for (const err of chain) {
+    const reason = text(err.reason);
+    if (reason && err.name === "ContractFunctionRevertedError") {
+      return { kind: "revert", message: `The contract refused: ${reason}.` };
+    }
+  }
+
+  if (chain.some((e) => e.name === "InsufficientFundsError")) {
+    return { kind: "gas", message: "Not enough native balance to pay for gas." };
+  }
+  if (chain.some((e) => e.name === "HttpRequestError" || e.name === "TimeoutError")) {
+    return { kind: "network", message: "Couldn't reach the network. Check your connection and try again." };
+  }
+  return { kind: "unknown", message: shortMessageOf(chain) };
+}

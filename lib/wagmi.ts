@@ -1,0 +1,57 @@
+/**
+ * The wagmi config: one target chain from lib/chains, reads batched through Multicall3, and the wallets the
+ * RainbowKit modal lists — the local dev wallet plus any browser wallet on the local chain; browser and
+ * (when a project id is configured) WalletConnect wallets on public chains.
+ */
+import { connectorsForWallets, type WalletList } from "@rainbow-me/rainbowkit";
+import {
+  injectedWallet,
+  metaMaskWallet,
+  rainbowWallet,
+  walletConnectWallet,
+} from "@rainbow-me/rainbowkit/wallets";
+import type { Abi, Address } from "viem";
+import { createConfig, http, type Config } from "wagmi";
+import deployedContracts from "./contracts/deployedContracts";
+import { appChain, type AppChainConfig } from "./chains";
+import { devWallet } from "./wallet/devWallet";
+import type { KnownContract } from "./wallet/describeRequest";
+
+export const APP_NAME = "DTA — Digital Twin AI Token";
+
+/** Every deployed contract on a chain with its name, for the dev wallet's confirmation dialog. */
+export function knownContracts(chainId: number): KnownContract[] {
+  const entry = (deployedContracts as Record<string, Record<string, { address: Address; abi: Abi }>>)[
+    String(chainId)
+  ];
+  return entry ? Object.entries(entry).map(([name, c]) => ({ name, address: c.address, abi: c.abi })) : [];
+}
+
+function walletList(target: AppChainConfig): WalletList {
+  if (target.isLocal) {
+    return [
+      { groupName: "Local development", wallets: [devWallet(target.chain, knownContracts(target.chain.id))] },
+      { groupName: "Browser", wallets: [injectedWallet] },
+    ];
+  }
+  if (!target.walletConnectProjectId) return [{ groupName: "Browser", wallets: [injectedWallet] }];
+  return [
+    { groupName: "Popular", wallets: [injectedWallet, metaMaskWallet, rainbowWallet, walletConnectWallet] },
+  ];
+}
+
+export function createWagmiConfig(target: AppChainConfig = appChain): Config {
+  const connectors = connectorsForWallets(walletList(target), {
+    appName: APP_NAME,
+    projectId: target.walletConnectProjectId,
+  });
+  return createConfig({
+    chains: [target.chain],
+    connectors,
+    transports: { [target.chain.id]: http(target.rpcUrl, { batch: true }) },
+    // Reads made in the same tick go out as one Multicall3 eth_call.
+    batch: { multicall: { wait: 16 } },
+    pollingInterval: target.isLocal ? 1_000 : 4_000,
+    ssr: false,
+  });
+}
