@@ -12,7 +12,7 @@ export default defineConfig([
     },
   },
   globalIgnores([
-    ".next/**",
+    ".next*/**",
     "node_modules/**",
     "hardhat/artifacts/**",
     "hardhat/cache/**",

@@ -4,7 +4,13 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** Only pages that exist are listed; grows as features land. */
-export const NAV_ITEMS: readonly { href: string; label: string }[] = [{ href: "/", label: "Dashboard" }];
+export const NAV_ITEMS: readonly { href: string; label: string }[] = [
+  { href: "/", label: "Dashboard" },
+  { href: "/stake", label: "Stake" },
+  { href: "/tokenomics", label: "Tokenomics" },
+  { href: "/vesting", label: "Vesting" },
+  { href: "/swap", label: "BIVE swap" },
+];
 
 export function NavLinks() {
   const pathname = usePathname();

@@ -20,9 +20,12 @@ const publicClient = await viem.getPublicClient();
 const chainId = await publicClient.getChainId();
 const isLocal = chainId === LOCAL_CHAIN_ID;
 
-if (isLocal) {
-  // A local chain is new on every start: drop the journal of the previous one.
-  rmSync(path.resolve("hardhat/ignition/deployments", `chain-${chainId}`), { recursive: true, force: true });
+// A local chain is new on every start: its journal is per port (several local chains may run at once, e.g.
+// the app and the browser tests) and the previous one is dropped. Public chains keep Ignition's default.
+const localPort = new URL(process.env.LOCAL_RPC_URL ?? "http://127.0.0.1:8545").port || "8545";
+const deploymentId = isLocal ? `local-${localPort}` : undefined;
+if (deploymentId) {
+  rmSync(path.resolve("hardhat/ignition/deployments", deploymentId), { recursive: true, force: true });
 }
 
 const latest = await publicClient.getBlock();
@@ -30,6 +33,7 @@ const genesisTimestamp = BigInt(process.env.GENESIS_TIMESTAMP ?? latest.timestam
 const [, interimProposer] = (await viem.getWalletClients()).map((w) => w.account.address);
 const parameters = deployParameters(process.env, isLocal, genesisTimestamp, interimProposer ?? latest.miner);
 const deployed = await ignition.deploy(DTAModule, {
+  ...(deploymentId ? { deploymentId } : {}),
   parameters: { DTA: { ...parameters } },
   displayUi: false,
 });
@@ -50,4 +54,4 @@ if (isLocal) {
   await installMulticall3(connection);
   await seedDemoData(connection, deployed);
 }
-await generateContractMap();
+await generateContractMap(deploymentId);

@@ -55,3 +55,61 @@ export async function advanceTime(seconds: number): Promise<void> {
 export async function snapshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
 }
+
+/**
+ * Opens `path` in a fresh browser context with the local dev wallet set to dev account `account`
+ * (the wallet remembers its account in localStorage, as a real wallet would).
+ */
+export async function openApp(browser: Browser, path: string, account = 0): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript((index: number) => {
+    window.localStorage.setItem("dta.devWallet.account", String(index));
+  }, account);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${BASE_URL}${path}`);
+  return page;
+}
+
+/** Connects the local dev wallet through the RainbowKit modal and waits until the account shows. */
+export async function connectDevWallet(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Connect wallet" }).first().click();
+  await page.getByRole("button", { name: "Local dev wallet" }).click();
+  await page.locator("[data-testid=connected-account][data-address]").first().waitFor();
+}
+
+/** The dev wallet's confirmation dialog (transactions and signatures). */
+export function walletDialog(page: Page) {
+  return page.getByRole("dialog", { name: /Confirm transaction|Sign/ });
+}
+
+/** Approves the pending request in the dev wallet. */
+export async function confirmInWallet(page: Page): Promise<void> {
+  const dialog = walletDialog(page);
+  await dialog.waitFor();
+  await dialog.getByRole("button", { name: "Confirm" }).click();
+}
+
+/** Rejects the pending request in the dev wallet (EIP-1193 error 4001). */
+export async function rejectInWallet(page: Page): Promise<void> {
+  const dialog = walletDialog(page);
+  await dialog.waitFor();
+  await dialog.getByRole("button", { name: "Reject" }).click();
+}
+
+/** Waits for a toast of `kind` (info, pending, success, warning, error) and returns its text. */
+export async function toastText(
+  page: Page,
+  kind: "success" | "error" | "warning" | "pending" | "info",
+): Promise<string> {
+  const toast = page.locator(`[data-testid=toast][data-kind=${kind}]`).last();
+  await toast.waitFor();
+  return (await toast.innerText()).trim();
+}
+
+/** Reads a figure rendered with data-testid and its exact base-unit value in data-value. */
+export async function figure(page: Page, testId: string): Promise<bigint> {
+  const element = page.locator(`[data-testid=${testId}][data-value]`).first();
+  await element.waitFor();
+  return BigInt((await element.getAttribute("data-value")) ?? "");
+}

@@ -20,7 +20,14 @@ try {
   code = await new Promise<number>((resolve) => {
     const child = spawn(
       "node",
-      ["--import", "tsx", "--test", "--test-concurrency=1", "scripts/e2e/*.e2e.ts", ...process.argv.slice(2)],
+      [
+        "--import",
+        "tsx",
+        "--test",
+        "--test-concurrency=1",
+        ...(process.env.E2E_FILES ?? "scripts/e2e/*.e2e.ts").split(" "),
+        ...process.argv.slice(2),
+      ],
       { stdio: "inherit", env: { ...process.env, E2E_BASE_URL: app.url, E2E_RPC_URL: chain.url } },
     );
     child.on("exit", (c) => resolve(c ?? 1));
