@@ -2,8 +2,9 @@
  * `npm run dev`: a fresh local Hardhat chain, every contract deployed and seeded, the typed contract map
  * regenerated, and the app served with hot reload at http://localhost:3000. Ctrl-C stops everything.
  */
-import { createPublicClient, createWalletClient, formatEther, formatUnits, http } from "viem";
+import { createPublicClient, createWalletClient, http } from "viem";
 import { hardhat } from "viem/chains";
+import { formatDta, formatNative } from "../lib/format";
 import { deployAndSeed, startApp, startChain, stopAll } from "./stack";
 
 const CHAIN_PORT = Number(process.env.CHAIN_PORT ?? 8545);
@@ -11,7 +12,10 @@ const APP_PORT = Number(process.env.PORT ?? 3000);
 
 async function printDevAccounts(rpcUrl: string): Promise<void> {
   const client = createPublicClient({ chain: hardhat, transport: http(rpcUrl) });
-  const accounts = await createWalletClient({ chain: hardhat, transport: http(rpcUrl) }).getAddresses();
+  // The app's dev wallet offers the first ten of the node's unlocked accounts.
+  const accounts = (
+    await createWalletClient({ chain: hardhat, transport: http(rpcUrl) }).getAddresses()
+  ).slice(0, 10);
   const { default: contracts } = await import("../lib/contracts/deployedContracts");
   const token = contracts["31337"].DTAToken;
   console.log("\nDev accounts (the app's Local dev wallet can switch between them):");
@@ -25,7 +29,7 @@ async function printDevAccounts(rpcUrl: string): Promise<void> {
       }),
       client.getBalance({ address: account }),
     ]);
-    console.log(`  #${index} ${account}  ${formatUnits(dta, 4).padStart(12)} DTA  ${formatEther(eth)} ETH`);
+    console.log(`  #${index} ${account}  ${formatDta(dta).padStart(10)} DTA  ${formatNative(eth)} ETH`);
   }
 }
 
