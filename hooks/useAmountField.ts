@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { parseAmount, type AmountResult } from "@/lib/amount";
+import { parseAmount, type AmountResult, type AmountRules } from "@/lib/amount";
 
 export interface AmountField {
   readonly text: string;
@@ -13,11 +13,21 @@ export interface AmountField {
   readonly reset: () => void;
 }
 
-/** State of an AmountInput: the raw text, its parsed bigint (or error) against the balance. */
-export function useAmountField(balance: bigint | undefined): AmountField {
+/** How to parse a token other than DTA: decimals, symbol, bounds (the balance is the first argument). */
+export type AmountFieldRules = Omit<AmountRules, "balance">;
+
+/**
+ * State of an AmountInput: the raw text, its parsed bigint (or error) against the balance. `rules` defaults
+ * to DTA (4 decimals, at most the total supply).
+ */
+export function useAmountField(balance: bigint | undefined, rules: AmountFieldRules = {}): AmountField {
   const [text, setText] = useState("");
   const [touched, setTouched] = useState(false);
-  const result = useMemo(() => parseAmount(text, { balance }), [text, balance]);
+  const { decimals, symbol, max, min, belowMinimumMessage } = rules;
+  const result = useMemo(
+    () => parseAmount(text, { balance, decimals, symbol, max, min, belowMinimumMessage }),
+    [text, balance, decimals, symbol, max, min, belowMinimumMessage],
+  );
   const visibleError = !result.ok && (touched || text.trim() !== "") ? result.message : undefined;
   return {
     text,

@@ -92,3 +92,24 @@ describe("parseAmount: refused input", () => {
   });
   it("checks the supply before the balance", () => err("5000000000", "aboveSupply", 10n));
 });
+
+describe("parseAmount: other tokens and minimums", () => {
+  const BIVE = { decimals: 18, symbol: "BIVE", max: 10n ** 40n };
+  it("parses an 18-decimal token exactly", () => {
+    assert.deepEqual(parseAmount("1.000000000000000001", BIVE), { ok: true, value: 10n ** 18n + 1n });
+  });
+  it("names the token and its 18 decimals when there are too many", () => {
+    const r = parseAmount("0.0000000000000000001", BIVE);
+    assert.ok(!r.ok && r.code === "tooManyDecimals" && r.message.includes("BIVE has at most 18"));
+  });
+  it("refuses amounts below the minimum with the given message", () => {
+    const rules = { ...BIVE, min: 10n ** 14n, belowMinimumMessage: "Too small to swap." };
+    const r = parseAmount("0.00001", rules);
+    assert.ok(!r.ok && r.code === "belowMinimum" && r.message === "Too small to swap.");
+    assert.deepEqual(parseAmount("0.0001", rules), { ok: true, value: 10n ** 14n });
+  });
+  it("explains the minimum by default", () => {
+    const r = parseAmount("0.5", { min: 10_000n });
+    assert.ok(!r.ok && r.message === "The smallest amount is 1 DTA.");
+  });
+});

@@ -14,7 +14,8 @@ export type AmountErrorCode =
   | "tooManyDecimals"
   | "zero"
   | "aboveSupply"
-  | "aboveBalance";
+  | "aboveBalance"
+  | "belowMinimum";
 
 export type AmountResult =
   | { readonly ok: true; readonly value: bigint }
@@ -27,6 +28,10 @@ export interface AmountRules {
   readonly max?: bigint;
   readonly decimals?: number;
   readonly symbol?: string;
+  /** Smallest accepted amount in base units (e.g. dust that would convert to nothing). Omit for none. */
+  readonly min?: bigint;
+  /** Message for amounts below `min`; defaults to "The smallest amount is …". */
+  readonly belowMinimumMessage?: string;
 }
 
 const fail = (code: AmountErrorCode, message: string): AmountResult => ({ ok: false, code, message });
@@ -61,6 +66,12 @@ export function parseAmount(input: string, rules: AmountRules = {}): AmountResul
     return fail(
       "aboveSupply",
       `That is more than the total supply of ${formatAmount(max, decimals)} ${symbol}.`,
+    );
+  }
+  if (rules.min !== undefined && value < rules.min) {
+    return fail(
+      "belowMinimum",
+      rules.belowMinimumMessage ?? `The smallest amount is ${formatAmount(rules.min, decimals)} ${symbol}.`,
     );
   }
   if (rules.balance !== undefined && value > rules.balance) {

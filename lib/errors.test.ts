@@ -151,3 +151,97 @@ describe("decodeTxError with the generated contract map", () => {
     assert.equal(result.errorName, "AccountBlacklisted");
   });
 });
+
+describe("decodeTxError: staking errors", () => {
+  const stakingAbi = parseAbi([
+    "error AmountBelowMinimum(uint256 amount, uint256 minimum)",
+    "error InvalidLockPeriod(uint256 lockDays)",
+    "error InsufficientRewardPool(uint256 needed, uint256 available)",
+    "error NothingToClaim(uint256 tokenId)",
+    "error NothingToCompound(uint256 tokenId)",
+    "error PositionLocked(uint256 tokenId, uint256 unlock)",
+    "error PositionUnlocked(uint256 tokenId, uint256 unlock)",
+    "error BonusCheckOutOfGas()",
+    "error ZeroAmount()",
+  ]);
+  const decode = (data: `0x${string}`) => decodeTxError(new RawContractError({ data }), [stakingAbi]);
+
+  it("says the pool can't cover the reward, with both figures", () => {
+    const data = encodeErrorResult({
+      abi: stakingAbi,
+      errorName: "InsufficientRewardPool",
+      args: [12_500_000n, 10_000n],
+    });
+    const result = decode(data);
+    assert.equal(result.errorName, "InsufficientRewardPool");
+    assert.match(result.message, /rewards pool can't cover this reward/);
+    assert.match(result.message, /needs 1,250 DTA but only 1 DTA is available/);
+  });
+  it("explains the Bronze minimum", () => {
+    const data = encodeErrorResult({
+      abi: stakingAbi,
+      errorName: "AmountBelowMinimum",
+      args: [5_000_000n, 10_000_000n],
+    });
+    assert.equal(decode(data).message, "500 DTA is below the minimum stake of 1,000 DTA (Bronze).");
+  });
+  it("names the lock period that is not offered", () => {
+    const data = encodeErrorResult({ abi: stakingAbi, errorName: "InvalidLockPeriod", args: [45n] });
+    assert.match(decode(data).message, /30, 90, 180 or 365 days, not 45 days/);
+  });
+  it("says a locked position is locked until its unlock date and points to early unstake", () => {
+    const data = encodeErrorResult({
+      abi: stakingAbi,
+      errorName: "PositionLocked",
+      args: [7n, 1_800_000_000n],
+    });
+    const message = decode(data).message;
+    assert.match(message, /Position #7 is still locked until 2027-01-15 08:00 UTC/);
+    assert.match(message, /early unstake/);
+  });
+  it("explains nothing to claim, nothing to compound and an unlocked position", () => {
+    const claim = encodeErrorResult({ abi: stakingAbi, errorName: "NothingToClaim", args: [3n] });
+    const compound = encodeErrorResult({ abi: stakingAbi, errorName: "NothingToCompound", args: [3n] });
+    const unlocked = encodeErrorResult({ abi: stakingAbi, errorName: "PositionUnlocked", args: [3n, 1n] });
+    assert.match(decode(claim).message, /Position #3 has no rewards to claim yet/);
+    assert.match(decode(compound).message, /no accrued rewards to compound/);
+    assert.match(decode(unlocked).message, /already unlocked.*Unstake it instead/);
+  });
+  it("maps the argument-less staking errors", () => {
+    assert.match(
+      decode(encodeErrorResult({ abi: stakingAbi, errorName: "ZeroAmount" })).message,
+      /greater than zero/,
+    );
+    assert.match(
+      decode(encodeErrorResult({ abi: stakingAbi, errorName: "BonusCheckOutOfGas" })).message,
+      /ran out of gas/,
+    );
+  });
+});
+
+describe("decodeTxError: BIVE swap errors", () => {
+  const swapAbi = parseAbi([
+    "error SwapPoolExhausted(uint256 requested, uint256 available)",
+    "error ZeroAmount()",
+  ]);
+  const decode = (data: `0x${string}`) => decodeTxError(new RawContractError({ data }), [swapAbi]);
+
+  it("says the swap pool is exhausted, with what is left and what was asked", () => {
+    const data = encodeErrorResult({
+      abi: swapAbi,
+      errorName: "SwapPoolExhausted",
+      args: [12_500_000n, 10_000n],
+    });
+    const result = decode(data);
+    assert.equal(result.errorName, "SwapPoolExhausted");
+    assert.equal(
+      result.message,
+      "The BIVE swap pool has only 1 DTA left, but this swap needs 1,250 DTA. Swap a smaller amount.",
+    );
+  });
+  it("explains a swap worth zero DTA", () => {
+    const result = decode(encodeErrorResult({ abi: swapAbi, errorName: "ZeroAmount" }));
+    assert.equal(result.errorName, "ZeroAmount");
+    assert.match(result.message, /greater than zero/);
+  });
+});

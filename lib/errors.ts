@@ -51,6 +51,43 @@ const asAddress = (value: unknown): string =>
 const asDta = (value: unknown): string =>
   typeof value === "bigint" ? `${formatDta(value)} DTA` : "an amount";
 
+const asDays = (value: unknown): string => (typeof value === "bigint" ? `${value} days` : "that period");
+const asId = (value: unknown): string => (typeof value === "bigint" ? `#${value}` : "this position");
+const asDate = (value: unknown): string =>
+  typeof value === "bigint"
+    ? new Date(Number(value) * 1000).toISOString().slice(0, 16).replace("T", " ") + " UTC"
+    : "its unlock date";
+
+/** Readable text for DTAStaking's custom errors (contracts/interfaces/IDTAStaking.sol). */
+const STAKING_ERROR_MESSAGES: Record<string, (args: readonly unknown[]) => string> = {
+  AmountBelowMinimum: ([amount, minimum]) =>
+    `${asDta(amount)} is below the minimum stake of ${asDta(minimum)} (Bronze).`,
+  InvalidLockPeriod: ([days]) => `The lock period must be 30, 90, 180 or 365 days, not ${asDays(days)}.`,
+  InvalidLockIndex: () => "The lock period must be one of 30, 90, 180 or 365 days.",
+  InsufficientRewardPool: ([needed, available]) =>
+    `The staking rewards pool can't cover this reward: it needs ${asDta(needed)} but only ${asDta(
+      available,
+    )} is available. Stake less or choose a shorter lock.`,
+  NothingToClaim: ([id]) => `Position ${asId(id)} has no rewards to claim yet.`,
+  NothingToCompound: ([id]) => `Position ${asId(id)} has no accrued rewards to compound yet.`,
+  PositionLocked: ([id, unlock]) =>
+    `Position ${asId(id)} is still locked until ${asDate(unlock)}. Use early unstake to leave now with the 10% penalty.`,
+  PositionUnlocked: ([id]) =>
+    `Position ${asId(id)} is already unlocked: compounding and early unstake no longer apply. Unstake it instead.`,
+  BonusCheckOutOfGas: () => "Checking the ecosystem bonuses ran out of gas. Retry with a higher gas limit.",
+  ZeroAmount: () => "The amount must be greater than zero.",
+  ERC721NonexistentToken: ([id]) => `Position ${asId(id)} doesn't exist (it may have been closed).`,
+  ERC721InsufficientApproval: ([, id]) => `You don't own position ${asId(id)} and aren't approved for it.`,
+};
+
+/** Readable text for BiveSwap's custom errors (ZeroAmount is shared with staking, above). */
+const SWAP_ERROR_MESSAGES: Record<string, (args: readonly unknown[]) => string> = {
+  SwapPoolExhausted: ([requested, available]) =>
+    `The BIVE swap pool has only ${asDta(available)} left, but this swap needs ${asDta(
+      requested,
+    )}. Swap a smaller amount.`,
+};
+
 /** Readable text for the custom errors of the deployed contracts. */
 const CUSTOM_ERROR_MESSAGES: Record<string, (args: readonly unknown[]) => string> = {
   AccountBlacklisted: ([account]) =>
@@ -79,6 +116,8 @@ const CUSTOM_ERROR_MESSAGES: Record<string, (args: readonly unknown[]) => string
     `The contract doesn't hold enough: it has ${asDta(balance)} but needs ${asDta(needed)}.`,
   TimelockUnauthorizedCaller: () => "Only the timelock's executors can run this operation.",
   TimelockInsufficientDelay: () => "The delay is shorter than the timelock's minimum.",
+  ...STAKING_ERROR_MESSAGES,
+  ...SWAP_ERROR_MESSAGES,
 };
 
 const PANIC_MESSAGES: Record<number, string> = {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { formatDta } from "@/lib/format";
+import { formatAmount } from "@/lib/format";
 import { DTA_DECIMALS } from "@/lib/tokenomics/allocation";
 import { formatUnits } from "viem";
 import type { AmountField } from "@/hooks/useAmountField";
@@ -12,6 +12,8 @@ interface AmountInputProps {
   readonly balance: bigint | undefined;
   readonly label?: string;
   readonly symbol?: string;
+  /** The token's decimals, for the balance and Max (defaults to DTA's 4). */
+  readonly decimals?: number;
   readonly disabled?: boolean;
 }
 
@@ -24,6 +26,7 @@ export function AmountInput({
   balance,
   label = "Amount (DTA)",
   symbol = "DTA",
+  decimals = DTA_DECIMALS,
   disabled,
 }: AmountInputProps) {
   const id = useId();
@@ -40,7 +43,7 @@ export function AmountInput({
         <span id={balanceId} className="text-xs text-slate-600">
           Balance:{" "}
           <span className="tabular-nums">
-            {balance === undefined ? "—" : `${formatDta(balance)} ${symbol}`}
+            {balance === undefined ? "—" : `${formatAmount(balance, decimals)} ${symbol}`}
           </span>
         </span>
       </div>
@@ -65,8 +68,8 @@ export function AmountInput({
           className="btn-secondary shrink-0"
           disabled={disabled || balance === undefined || balance === 0n}
           onClick={() => {
-            // Exact: the balance's full 4-decimal string, never a float.
-            if (balance !== undefined) field.setText(formatUnits(balance, DTA_DECIMALS));
+            // Exact: the balance's full decimal string, never a float.
+            if (balance !== undefined) field.setText(formatUnits(balance, decimals));
           }}
         >
           Max

@@ -40,6 +40,11 @@ contract Multicall3 {
         return block.number;
     }
 
+    /// @notice The current block's timestamp.
+    function getCurrentBlockTimestamp() external view returns (uint256 timestamp) {
+        timestamp = block.timestamp;
+    }
+
     /// @notice The native balance of `account`.
     /// @param account The address to read.
     function getEthBalance(address account) external view returns (uint256) {

@@ -8,6 +8,14 @@ import path from "node:path";
 const DEPLOYMENTS_DIR = path.resolve("hardhat/ignition/deployments");
 const OUTPUT = path.resolve("lib/contracts/deployedContracts.ts");
 
+/** Where every public chain has Multicall3; the deploy places its code there on the local chain too. */
+export const MULTICALL3_ADDRESS = "0xcA11bde05977b3631167028862bE2a173976CA11";
+const MULTICALL3_ARTIFACT = path.resolve("hardhat/artifacts/contracts/utils/Multicall3.sol/Multicall3.json");
+
+function multicall3Abi(): unknown {
+  return (JSON.parse(readFileSync(MULTICALL3_ARTIFACT, "utf8")) as { abi: unknown }).abi;
+}
+
 interface JournalConfirm {
   type: string;
   futureId?: string;
@@ -58,6 +66,9 @@ export async function generateContractMap(localDeploymentId?: string): Promise<v
         deployedOnBlock: blocks.get(futureId) ?? 0,
       };
     }
+    // Multicall3 sits at its canonical address on every chain (placed there on the local chain by the deploy);
+    // listing it keeps its ABI generated like every other, for reads such as the block number in a batch.
+    contracts.Multicall3 = { address: MULTICALL3_ADDRESS, abi: multicall3Abi(), deployedOnBlock: 0 };
     chains[chainId] = contracts;
   }
   const body = JSON.stringify(chains, null, 2);

@@ -7,9 +7,7 @@ import { artifacts } from "hardhat";
 import type { NetworkConnection } from "hardhat/types/network";
 import { parseUnits, type Address } from "viem";
 import { DTA_DECIMALS } from "../../lib/tokenomics/allocation.ts";
-
-/** Where every public chain has Multicall3; the app's local chain config points here too. */
-export const MULTICALL3_ADDRESS: Address = "0xcA11bde05977b3631167028862bE2a173976CA11";
+import { MULTICALL3_ADDRESS } from "./generate-contracts.ts";
 
 /** Places Multicall3's runtime code at its canonical address so the app batches reads on the local chain. */
 export async function installMulticall3(connection: NetworkConnection): Promise<void> {

@@ -113,3 +113,20 @@ export async function figure(page: Page, testId: string): Promise<bigint> {
   await element.waitFor();
   return BigInt((await element.getAttribute("data-value")) ?? "");
 }
+
+/** Opens `path` at a phone's width (375 px) with dev account `account`, for responsive screenshots. */
+export async function openAppAtWidth(
+  browser: Browser,
+  path: string,
+  width: number,
+  account = 0,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  await context.addInitScript((index: number) => {
+    window.localStorage.setItem("dta.devWallet.account", String(index));
+  }, account);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${BASE_URL}${path}`);
+  return page;
+}

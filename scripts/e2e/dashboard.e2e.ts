@@ -101,7 +101,10 @@ describe("dashboard", () => {
     await page.getByLabel("Amount (DTA)").fill("5");
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await rejectInWallet(page);
-    assert.match(await toastText(page, "warning"), /Request rejected[\s\S]*rejected the request in your wallet/);
+    assert.match(
+      await toastText(page, "warning"),
+      /Request rejected[\s\S]*rejected the request in your wallet/,
+    );
     assert.equal(await dtaBalance(account0!), before);
   });
 });

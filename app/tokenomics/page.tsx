@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { AllocationExplorer } from "@/components/tokenomics/AllocationExplorer";
+import { AllocationTable } from "@/components/tokenomics/AllocationTable";
+import { LiveTokenomicsIsland } from "@/components/tokenomics/islands";
+import { RevenueSplit } from "@/components/tokenomics/RevenueSplit";
+import { TableView } from "@/components/tokenomics/TableView";
+import { UnlockSchedule } from "@/components/tokenomics/UnlockSchedule";
+
+export const metadata: Metadata = {
+  title: "Tokenomics",
+  description:
+    "Where the 1B DTA went at genesis, how supply unlocks, and what is staked, burned and left in each pool.",
+};
+
+function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <div>
+        <h2 id={`${id}-heading`} className="text-lg font-semibold text-slate-900">
+          {title}
+        </h2>
+        <p className="text-sm text-slate-600">{intro}</p>
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** Static parts (genesis table, unlock schedule, revenue split) are server-rendered; live figures are an island. */
+export default function TokenomicsPage() {
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">Tokenomics</h1>
+        <p className="mt-1 text-slate-600">
+          Where the 1,000,000,000 DTA minted at genesis went, how it unlocks, and what is staked, burned and
+          left in each pool — live from the chain.
+        </p>
+      </div>
+
+      <Section
+        id="allocation"
+        title="Genesis allocation"
+        intro="Seven buckets; select one to see its sub-allocations."
+      >
+        <div className="card">
+          <AllocationExplorer />
+          <TableView summary="Show the full allocation as a table">
+            <AllocationTable />
+          </TableView>
+        </div>
+      </Section>
+
+      <Section
+        id="unlock"
+        title="Unlock schedule"
+        intro="Circulating supply over the first 24 months, computed from the genesis table."
+      >
+        <div className="card">
+          <UnlockSchedule />
+        </div>
+      </Section>
+
+      <Section
+        id="live"
+        title="Supply, staking and pools"
+        intro="Read from the contracts in one batch at one block — no wallet needed."
+      >
+        <LiveTokenomicsIsland />
+      </Section>
+
+      <Section
+        id="revenue"
+        title="Revenue split"
+        intro="Platform revenue (marketplace fees, listing fees, simulation fees) as RevenueDistributor splits it."
+      >
+        <div className="card">
+          <RevenueSplit />
+        </div>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+"use client";
+
+import { useReadContracts } from "wagmi";
+import { getDeployedContract } from "@/lib/contracts";
+import type { PoolId } from "@/lib/tokenomics/pools";
+import { useScopeKey } from "./useScopeKey";
+
+function liveCalls(chainId: number) {
+  const token = getDeployedContract(chainId, "DTAToken");
+  const staking = getDeployedContract(chainId, "DTAStaking");
+  const swap = getDeployedContract(chainId, "BiveSwap");
+  const revenue = getDeployedContract(chainId, "RevenueDistributor");
+  const twin = getDeployedContract(chainId, "TwinIncentivesPool");
+  const ai = getDeployedContract(chainId, "AiProviderRewardsPool");
+  const data = getDeployedContract(chainId, "DataRewardsPool");
+  const core = getDeployedContract(chainId, "VestingCoreTeam");
+  const advisors = getDeployedContract(chainId, "VestingAdvisors");
+  const early = getDeployedContract(chainId, "VestingEarlyContributors");
+  const multicall = getDeployedContract(chainId, "Multicall3");
+  if (
+    !token ||
+    !staking ||
+    !swap ||
+    !revenue ||
+    !twin ||
+    !ai ||
+    !data ||
+    !core ||
+    !advisors ||
+    !early ||
+    !multicall
+  ) {
+    return undefined;
+  }
+  const tier = (index: number) =>
+    ({
+      address: staking.address,
+      abi: staking.abi,
+      functionName: "totalStakedByTier",
+      args: [index],
+    }) as const;
+  return [
+    { address: multicall.address, abi: multicall.abi, functionName: "getBlockNumber" },
+    { address: token.address, abi: token.abi, functionName: "totalSupply" },
+    { address: token.address, abi: token.abi, functionName: "totalBurned" },
+    { address: staking.address, abi: staking.abi, functionName: "totalStaked" },
+    { address: staking.address, abi: staking.abi, functionName: "poolAvailable" },
+    { address: twin.address, abi: twin.abi, functionName: "balance" },
+    { address: ai.address, abi: ai.abi, functionName: "balance" },
+    { address: data.address, abi: data.abi, functionName: "balance" },
+    { address: swap.address, abi: swap.abi, functionName: "swapPoolRemaining" },
+    { address: swap.address, abi: swap.abi, functionName: "bonusPoolRemaining" },
+    { address: revenue.address, abi: revenue.abi, functionName: "totalDistributed" },
+    { address: core.address, abi: core.abi, functionName: "released", args: [token.address] },
+    { address: core.address, abi: core.abi, functionName: "releasable", args: [token.address] },
+    { address: advisors.address, abi: advisors.abi, functionName: "released", args: [token.address] },
+    { address: advisors.address, abi: advisors.abi, functionName: "releasable", args: [token.address] },
+    { address: early.address, abi: early.abi, functionName: "released", args: [token.address] },
+    { address: early.address, abi: early.abi, functionName: "releasable", args: [token.address] },
+    tier(0),
+    tier(1),
+    tier(2),
+    tier(3),
+    tier(4),
+  ] as const;
+}
+
+export interface TokenomicsLive {
+  readonly blockNumber: bigint;
+  readonly totalSupply: bigint;
+  readonly totalBurned: bigint;
+  readonly totalStaked: bigint;
+  readonly pools: Readonly<Record<PoolId, bigint>>;
+  readonly totalDistributed: bigint;
+  /** Team & advisors wallets together, in DTA: released so far and vested (released + releasable). */
+  readonly teamReleased: bigint;
+  readonly teamVested: bigint;
+  /** Total staked per tier, in TIERS order. */
+  readonly stakedByTier: readonly bigint[];
+}
+
+/**
+ * Every live tokenomics figure in ONE Multicall3 eth_call (batchSize 0 keeps viem from chunking it), read at
+ * one block whose number comes back in the same call. No wallet needed; no per-block polling — `refetch` is
+ * the page's refresh button.
+ */
+export function useTokenomicsLive() {
+  const { chainId, scopeKey } = useScopeKey();
+  const contracts = liveCalls(chainId);
+  const query = useReadContracts({
+    contracts,
+    allowFailure: false,
+    batchSize: 0,
+    scopeKey,
+    query: { enabled: contracts !== undefined },
+  });
+  let live: TokenomicsLive | undefined;
+  if (query.data) {
+    const [
+      blockNumber,
+      totalSupply,
+      totalBurned,
+      totalStaked,
+      stakingPool,
+      twin,
+      ai,
+      data,
+      swap,
+      bonus,
+      totalDistributed,
+      coreReleased,
+      coreReleasable,
+      advReleased,
+      advReleasable,
+      earlyReleased,
+      earlyReleasable,
+      ...stakedByTier
+    ] = query.data;
+    const teamReleased = coreReleased + advReleased + earlyReleased;
+    live = {
+      blockNumber,
+      totalSupply,
+      totalBurned,
+      totalStaked,
+      pools: {
+        staking: stakingPool,
+        twinIncentives: twin,
+        aiProvider: ai,
+        dataRewards: data,
+        biveSwap: swap,
+        biveBonus: bonus,
+      },
+      totalDistributed,
+      teamReleased,
+      teamVested: teamReleased + coreReleasable + advReleasable + earlyReleasable,
+      stakedByTier,
+    };
+  }
+  return {
+    deployed: contracts !== undefined,
+    live,
+    isError: query.isError,
+    isFetching: query.isFetching,
+    refetch: query.refetch,
+  };
+}
