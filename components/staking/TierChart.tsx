@@ -13,7 +13,7 @@ export function TierChart({ stakedByTier }: { stakedByTier: readonly { tier: Tie
       <figcaption className="text-sm font-medium text-slate-800">Total staked by tier (DTA)</figcaption>
       <div className="h-56 w-full" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
             <XAxis dataKey="tier" tick={{ fill: "#334155", fontSize: 12 }} />
             <YAxis

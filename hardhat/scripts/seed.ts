@@ -28,9 +28,21 @@ export const DEMO_GRANTS: readonly (readonly [number, string])[] = [
   [5, "2500"],
 ];
 
+/**
+ * Demo stakers outside the app's dev-wallet accounts (node accounts 10–14), one position per tier, so the
+ * staking and tokenomics pages show real positions: [account, whole DTA, lock days].
+ */
+export const DEMO_STAKES: readonly (readonly [number, string, number])[] = [
+  [10, "5000", 30],
+  [11, "25000", 90],
+  [12, "75000", 180],
+  [13, "250000", 365],
+  [14, "750000", 365],
+];
+
 export async function seedDemoData(
   connection: NetworkConnection,
-  deployed: { token: { address: Address }; timelock: { address: Address } },
+  deployed: { token: { address: Address }; timelock: { address: Address }; staking: { address: Address } },
 ): Promise<void> {
   const { viem, provider } = connection;
   const token = await viem.getContractAt("DTAToken", deployed.token.address);
@@ -46,6 +58,23 @@ export async function seedDemoData(
       account: timelock,
     });
   }
+  for (const [index, wholeDta] of DEMO_STAKES) {
+    const wallet = wallets[index];
+    if (!wallet) throw new Error(`No dev account ${index}`);
+    await token.write.transfer!([wallet.account.address, parseUnits(wholeDta, DTA_DECIMALS)], {
+      account: timelock,
+    });
+  }
   await provider.request({ method: "hardhat_stopImpersonatingAccount", params: [timelock] });
-  console.log(`Seeded DTA grants to ${DEMO_GRANTS.length} dev accounts.`);
+
+  const staking = await viem.getContractAt("DTAStaking", deployed.staking.address);
+  for (const [index, wholeDta, lockDays] of DEMO_STAKES) {
+    const account = wallets[index]!.account;
+    const amount = parseUnits(wholeDta, DTA_DECIMALS);
+    await token.write.approve!([staking.address, amount], { account });
+    await staking.write.stake!([amount, BigInt(lockDays)], { account });
+  }
+  console.log(
+    `Seeded DTA grants to ${DEMO_GRANTS.length} dev accounts and ${DEMO_STAKES.length} demo stakes.`,
+  );
 }

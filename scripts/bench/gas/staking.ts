@@ -209,12 +209,12 @@ export const stakingCases: readonly GasCase[] = [
     run: (ctx) => send(ctx, ctx.account(2), stakingData(ctx).unstake(required(state.first, "first"))),
   },
   {
-    name: "Staking claim, 1 other position open",
+    name: "Staking claim, a few other positions open",
     get note() {
       return `${othersNote()}; 90-d position compounded above, 1 d later (clock +1 d)`;
     },
     setup: async (ctx) => {
-      // The 90-day position (compounded above, still locked) claims; #0's 365-day position is the other one.
+      // The 90-day position (compounded above, still locked) claims; the seeded demo stakes and #0 are the others.
       state.claimant = state.second;
       state.othersOpen = (await openPositions(ctx)) - 1;
       await ctx.advanceTime(DAY);
@@ -235,7 +235,7 @@ export const stakingCases: readonly GasCase[] = [
     run: measuredClaim,
   },
   {
-    name: "Staking claim: difference (1,000 vs 1)",
+    name: "Staking claim: difference (1,000 vs a few)",
     get note() {
       const [one, many] = state.claimGas;
       if (one === undefined || many === undefined) return "";
