@@ -1,19 +1,10 @@
-import { Skeleton } from "@/components/ui/Skeleton";
-
-function CardSkeleton({ label }: { label: string }) {
-  return (
-    <div className="card">
-      <p className="text-sm font-medium text-slate-600">{label}</p>
-      <Skeleton className="mt-3 h-7 w-40" label={`Loading ${label.toLowerCase()}`} />
-    </div>
-  );
-}
+import { Skeleton, StatCardSkeleton } from "@/components/ui/Skeleton";
 
 export function BalancesSkeleton() {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <CardSkeleton label="DTA balance" />
-      <CardSkeleton label="Native balance" />
+      <StatCardSkeleton label="DTA balance" />
+      <StatCardSkeleton label="Native balance" />
     </div>
   );
 }
@@ -21,8 +12,8 @@ export function BalancesSkeleton() {
 export function SupplySkeleton() {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <CardSkeleton label="Total supply" />
-      <CardSkeleton label="Total burned" />
+      <StatCardSkeleton label="Total supply" />
+      <StatCardSkeleton label="Total burned" />
     </div>
   );
 }

@@ -1,19 +1,10 @@
-import { Skeleton } from "@/components/ui/Skeleton";
-
-function CardSkeleton({ label }: { label: string }) {
-  return (
-    <div className="card">
-      <p className="text-sm font-medium text-slate-600">{label}</p>
-      <Skeleton className="mt-3 h-7 w-40" label={`Loading ${label.toLowerCase()}`} />
-    </div>
-  );
-}
+import { Skeleton, StatCardSkeleton } from "@/components/ui/Skeleton";
 
 export function PoolsSkeleton() {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <CardSkeleton label="Swap pool remaining" />
-      <CardSkeleton label="Bonus pool remaining" />
+      <StatCardSkeleton label="Swap pool remaining" />
+      <StatCardSkeleton label="Bonus pool remaining" />
     </div>
   );
 }
@@ -21,7 +12,7 @@ export function PoolsSkeleton() {
 export function SwapFormSkeleton() {
   return (
     <div className="space-y-4">
-      <CardSkeleton label="Your BIVE balance" />
+      <StatCardSkeleton label="Your BIVE balance" />
       <div className="card space-y-3">
         <p className="text-lg font-semibold text-slate-900">Swap BIVE for DTA</p>
         <Skeleton className="h-10 w-full" label="Loading the swap form" />

@@ -12,3 +12,13 @@ export function Skeleton({
     </span>
   );
 }
+
+/** A stat card's placeholder: its label, and a bar where the figure will be. */
+export function StatCardSkeleton({ label }: { label: string }) {
+  return (
+    <div className="card">
+      <p className="text-sm font-medium text-slate-600">{label}</p>
+      <Skeleton className="mt-3 h-7 w-40" label={`Loading ${label.toLowerCase()}`} />
+    </div>
+  );
+}

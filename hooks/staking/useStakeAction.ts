@@ -15,7 +15,7 @@ import { appChain } from "@/lib/chains";
 import { getDeployedContract } from "@/lib/contracts";
 import { decodeTxError } from "@/lib/errors";
 import { formatDta } from "@/lib/format";
-import { permitSignatureParts, permitTypedData } from "@/lib/staking/wizard";
+import { permitSignatureParts, permitTypedData } from "@/lib/permit";
 import type { LockDays } from "@/lib/staking";
 import { allDeployedAbis } from "@/lib/contracts";
 import { showToast } from "@/components/toasts/toastStore";

@@ -7,7 +7,8 @@ import { appChain } from "@/lib/chains";
 import { getDeployedContract } from "@/lib/contracts";
 import { decodeTxError } from "@/lib/errors";
 import { formatAmount } from "@/lib/format";
-import { buildPermitTypedData, permitDeadline, splitPermitSignature } from "@/lib/swap/permit";
+import { permitSignatureParts } from "@/lib/permit";
+import { buildPermitTypedData, permitDeadline } from "@/lib/swap/permit";
 import { BIVE_DECIMALS } from "@/lib/swap/quote";
 import { dismissToast, showToast, updateToast } from "@/components/toasts/toastStore";
 import { useDtaWrite } from "../useDtaWrite";
@@ -72,7 +73,7 @@ export function useBiveSwapAction() {
         });
         const signature = await signTypedData(config, { account: owner, ...typed });
         dismissToast(toastId);
-        return { kind: "signed", deadline, ...splitPermitSignature(signature) };
+        return { kind: "signed", deadline, ...permitSignatureParts(signature) };
       } catch (error) {
         const decoded = decodeTxError(error);
         if (decoded.kind === "rejected") {

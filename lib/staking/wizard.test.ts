@@ -2,6 +2,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { recoverTypedDataAddress, type Address } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
+import { permitSignatureParts, permitTypedData } from "../permit.ts";
 import { DTA_UNIT } from "./tables.ts";
 import {
   countdown,
@@ -9,8 +10,6 @@ import {
   formatApy,
   formatUnlockDate,
   parseStakeAmount,
-  permitSignatureParts,
-  permitTypedData,
   tierPlacement,
   unlockAt,
 } from "./wizard.ts";

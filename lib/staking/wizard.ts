@@ -1,9 +1,8 @@
 /**
  * Pure pieces of the staking tier wizard: the stake amount rule (on top of the app's amount parser), the
- * tier an amount lands in, the EIP-2612 permit the wizard asks the wallet to sign, and the on-chain receipt
+ * tier an amount lands in, countdowns and dates, and the on-chain receipt
  * metadata. Amounts are bigint base units throughout.
  */
-import { parseSignature, type Address, type Hex } from "viem";
 import { parseAmount, type AmountResult } from "../amount";
 import { formatDta } from "../format";
 import { MIN_STAKE, SECONDS_PER_DAY, nextTier, tierOf, type LockDays, type Tier } from "./tables.ts";
@@ -50,38 +49,6 @@ export function formatApy(bps: number | bigint): string {
   const whole = value / 100n;
   const fraction = (value % 100n).toString().padStart(2, "0").replace(/0+$/, "");
   return `${whole}${fraction ? `.${fraction}` : ""}%`;
-}
-
-/** The EIP-712 domain of an EIP-2612 token, as read from its `eip712Domain()`. */
-export interface PermitDomain {
-  readonly name: string;
-  readonly version: string;
-  readonly chainId: number;
-  readonly verifyingContract: Address;
-}
-
-export const PERMIT_TYPES = {
-  Permit: [
-    { name: "owner", type: "address" },
-    { name: "spender", type: "address" },
-    { name: "value", type: "uint256" },
-    { name: "nonce", type: "uint256" },
-    { name: "deadline", type: "uint256" },
-  ],
-} as const;
-
-/** The typed data of a permit letting `spender` pull `value` from `owner` once, until `deadline`. */
-export function permitTypedData(
-  domain: PermitDomain,
-  message: { owner: Address; spender: Address; value: bigint; nonce: bigint; deadline: bigint },
-) {
-  return { domain, types: PERMIT_TYPES, primaryType: "Permit" as const, message };
-}
-
-/** A 65-byte signature as the (v, r, s) that `stakeWithPermit` takes. */
-export function permitSignatureParts(signature: Hex): { v: number; r: Hex; s: Hex } {
-  const { r, s, v, yParity } = parseSignature(signature);
-  return { v: v !== undefined ? Number(v) : 27 + (yParity ?? 0), r, s };
 }
 
 /** Decodes a `data:application/json;base64,…` token URI into its metadata (undefined if malformed). */

@@ -2,7 +2,8 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { recoverTypedDataAddress, serializeSignature } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { buildPermitTypedData, permitDeadline, splitPermitSignature } from "./permit";
+import { permitSignatureParts } from "../permit";
+import { buildPermitTypedData, permitDeadline } from "./permit";
 
 // Hardhat's well-known dev key #0 (public test key, holds nothing of value).
 const owner = privateKeyToAccount("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
@@ -41,7 +42,7 @@ describe("BIVE permit typed data", () => {
 
   it("splits a signature into v, r, s and back", async () => {
     const signature = await owner.signTypedData(typed);
-    const { v, r, s } = splitPermitSignature(signature);
+    const { v, r, s } = permitSignatureParts(signature);
     assert.ok(v === 27 || v === 28);
     assert.equal(serializeSignature({ r, s, v: BigInt(v) }), signature);
   });
