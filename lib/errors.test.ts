@@ -58,7 +58,7 @@ describe("decodeTxError: custom errors", () => {
     });
     const result = decodeTxError(new BaseError("Simulation failed", { cause: error }), []);
     assert.equal(result.errorName, "EnforcedPause");
-    assert.match(result.message, /DTA transfers are paused/);
+    assert.match(result.message, /paused by the guardian/);
   });
   it("matches revert data against every deployed ABI when the called ABI does not know it", () => {
     // A pool called the token, which reverted: the pool's ABI can't decode AccountBlacklisted.

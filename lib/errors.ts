@@ -101,8 +101,9 @@ const CUSTOM_ERROR_MESSAGES: Record<string, (args: readonly unknown[]) => string
   ERC20InvalidSender: ([sender]) => `DTA can't be sent from ${asAddress(sender)}.`,
   ERC20InvalidApprover: () => "This account can't approve spending.",
   ERC20InvalidSpender: ([spender]) => `${asAddress(spender)} can't be approved as a spender.`,
-  EnforcedPause: () => "DTA transfers are paused right now. Try again once they are resumed.",
-  ExpectedPause: () => "This only works while DTA transfers are paused.",
+  EnforcedPause: () =>
+    "This is paused by the guardian right now (DTA transfers, or this feature). Try again once it resumes.",
+  ExpectedPause: () => "This only works while it is paused.",
   AccessControlUnauthorizedAccount: ([account]) =>
     `${asAddress(account)} doesn't have the role this action needs.`,
   ERC2612ExpiredSignature: () => "The permit signature has expired. Sign again.",

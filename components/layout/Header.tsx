@@ -22,7 +22,7 @@ export function Header() {
             {appChain.chain.name}
           </span>
         </div>
-        <nav aria-label="Main" className="order-3 w-full lg:order-none lg:w-auto">
+        <nav aria-label="Main" className="order-3 w-full">
           <NavLinks />
         </nav>
         <WalletControlsIsland />

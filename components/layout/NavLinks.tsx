@@ -15,7 +15,7 @@ export const NAV_ITEMS: readonly { href: string; label: string }[] = [
 export function NavLinks() {
   const pathname = usePathname();
   return (
-    <ul className="-mx-3 flex flex-wrap items-center gap-1 lg:mx-0">
+    <ul className="-mx-3 flex flex-wrap items-center gap-1">
       {NAV_ITEMS.map((item) => {
         const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (

@@ -2,11 +2,11 @@
  * Legacy BIVE → DTA swap, by the two paths the UI offers: approve then swap (two transactions), or one
  * swapWithPermit transaction. Registered before any time-travelling case, so the 10% early bonus is paid.
  */
-import { parseAbi, parseSignature, parseUnits, type Address, type Hex } from "viem";
+import { parseUnits, type Address, type Hex } from "viem";
+import { permitSignatureParts, permitTypedData } from "../../../lib/permit.ts";
 import type { GasCase, GasContext } from "./context.ts";
 
 const BIVE_AMOUNT = parseUnits("1000", 18);
-const NONCES_ABI = parseAbi(["function nonces(address owner) view returns (uint256)"]);
 
 export interface PermitSignature {
   readonly deadline: bigint;
@@ -24,37 +24,25 @@ export async function signPermit(
   value: bigint,
 ): Promise<PermitSignature> {
   const [nonce, block] = await Promise.all([
+    // Every ERC20Permit token has DTA's `nonces(owner)`, so DTA's generated ABI serves BIVE too.
     ctx.publicClient.readContract({
       address: token.address,
-      abi: NONCES_ABI,
+      abi: ctx.contracts.DTAToken.abi,
       functionName: "nonces",
       args: [owner],
     }),
     ctx.publicClient.getBlock(),
   ]);
   const deadline = block.timestamp + 3600n;
-  const signature = await ctx.walletClient.signTypedData({
-    account: owner,
-    domain: {
-      name: token.name,
-      version: "1",
-      chainId: ctx.publicClient.chain.id,
-      verifyingContract: token.address,
-    },
-    types: {
-      Permit: [
-        { name: "owner", type: "address" },
-        { name: "spender", type: "address" },
-        { name: "value", type: "uint256" },
-        { name: "nonce", type: "uint256" },
-        { name: "deadline", type: "uint256" },
-      ],
-    },
-    primaryType: "Permit",
-    message: { owner, spender, value, nonce, deadline },
-  });
-  const { r, s, v, yParity } = parseSignature(signature);
-  return { deadline, v: Number(v ?? 27n + BigInt(yParity)), r, s };
+  const domain = {
+    name: token.name,
+    version: "1",
+    chainId: ctx.publicClient.chain.id,
+    verifyingContract: token.address,
+  };
+  const typed = permitTypedData(domain, { owner, spender, value, nonce, deadline });
+  const signature = await ctx.walletClient.signTypedData({ account: owner, ...typed });
+  return { deadline, ...permitSignatureParts(signature) };
 }
 
 /** Fails the case (instead of mislabelling it) if the chain clock has already left the bonus window. */

@@ -1,7 +1,8 @@
 /** DTA token operations a holder performs from the UI. */
-import { parseSignature, parseUnits, type Address } from "viem";
+import { parseUnits, type Address } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import type { GasCase, GasContext } from "./context.ts";
+import { signPermit } from "./swap.ts";
 
 const AMOUNT = parseUnits("100", 4);
 
@@ -74,37 +75,18 @@ export const tokenCases: readonly GasCase[] = [
       const { address, abi } = ctx.contracts.DTAToken;
       const owner = ctx.account(0);
       const spender = ctx.account(4);
-      const [nonce, block] = await Promise.all([
-        ctx.publicClient.readContract({ address, abi, functionName: "nonces", args: [owner] }),
-        ctx.publicClient.getBlock(),
-      ]);
-      const deadline = block.timestamp + 3600n;
-      const signature = await ctx.walletClient.signTypedData({
-        account: owner,
-        domain: {
-          name: "Digital Twin AI Token",
-          version: "1",
-          chainId: ctx.publicClient.chain.id,
-          verifyingContract: address,
-        },
-        types: {
-          Permit: [
-            { name: "owner", type: "address" },
-            { name: "spender", type: "address" },
-            { name: "value", type: "uint256" },
-            { name: "nonce", type: "uint256" },
-            { name: "deadline", type: "uint256" },
-          ],
-        },
-        primaryType: "Permit",
-        message: { owner, spender, value: AMOUNT, nonce, deadline },
-      });
-      const { r, s, v, yParity } = parseSignature(signature);
+      const { deadline, v, r, s } = await signPermit(
+        ctx,
+        { address, name: "Digital Twin AI Token" },
+        owner,
+        spender,
+        AMOUNT,
+      );
       const hash = await ctx.walletClient.writeContract({
         address,
         abi,
         functionName: "permit",
-        args: [owner, spender, AMOUNT, deadline, Number(v ?? 27n + BigInt(yParity)), r, s],
+        args: [owner, spender, AMOUNT, deadline, v, r, s],
         account: spender,
       });
       return ctx.confirm(hash);
