@@ -10,9 +10,11 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {IDTAStaking} from "../interfaces/IDTAStaking.sol";
-import {IEcosystemBonusSource} from "../interfaces/IEcosystemBonusSource.sol";
 import {IStakingToken} from "../interfaces/IStakingToken.sol";
 import {StakePositionArt} from "./StakePositionArt.sol";
+import {StakePositionIndex} from "./StakePositionIndex.sol";
+import {StakingBonuses} from "./StakingBonuses.sol";
+import {StakingLedger} from "./StakingLedger.sol";
 import {StakingTables} from "./StakingTables.sol";
 
 /// @title DTA staking positions
@@ -24,8 +26,21 @@ import {StakingTables} from "./StakingTables.sol";
 /// @dev Every action is O(1): one packed storage slot per position, packed global totals, no loop over users
 ///      or positions. Voting power is OpenZeppelin `Votes` (block-number checkpoints), with one voting unit per
 ///      base unit staked × lock weight. The rewards pool is simply the DTA balance not owed to anyone, so a
-///      plain transfer (e.g. from a revenue distributor) tops it up.
-contract DTAStaking is IDTAStaking, ERC721, Votes, AccessControl, Pausable, ReentrancyGuardTransient {
+///      plain transfer (e.g. from a revenue distributor) tops it up. The parts live in their own files:
+///      `StakingLedger` (positions, totals and their views), `StakePositionIndex` (each owner's receipt ids)
+///      and `StakingBonuses` (the ecosystem bonus sources and the APY they give); this contract holds the
+///      actions that change them, the receipts' votes and metadata.
+contract DTAStaking is
+    IDTAStaking,
+    ERC721,
+    StakePositionIndex,
+    Votes,
+    AccessControl,
+    Pausable,
+    ReentrancyGuardTransient,
+    StakingBonuses,
+    StakingLedger
+{
     using SafeERC20 for IStakingToken;
     using SafeCast for uint256;
 
@@ -35,54 +50,18 @@ contract DTAStaking is IDTAStaking, ERC721, Votes, AccessControl, Pausable, Reen
     /// @notice Share of the principal burned by an early unstake, in basis points (10%).
     uint256 public constant EARLY_UNSTAKE_PENALTY_BPS = 1_000;
 
-    /// @notice Gas a bonus source may use to answer `hasStakingBonus`; more is treated as "no bonus".
-    uint256 public constant BONUS_CHECK_GAS = 50_000;
-
-    uint256 private constant _BONUS_KINDS = 4;
-
-    /// @dev One position in one storage slot (48 + 48 + 48 + 32 + 32 + 16 + 8 + 24 = 256 bits). DTA's whole
-    ///      supply (1e13 base units) fits in 48 bits; timestamps fit in 32 bits until 2106.
-    struct Position {
-        uint48 principal;
-        uint48 reserved; // whole reward of the current segment [start, unlock]
-        uint48 claimed; // part of `reserved` paid out
-        uint32 start;
-        uint32 unlock;
-        uint16 apyBps;
-        uint8 lockIndex;
-        uint24 ownedIndex; // index in the owner's position list
-    }
-
-    /// @dev Global totals in one slot, so every action pays one storage write for them.
-    struct Totals {
-        uint96 staked;
-        uint96 reserved; // reserved and not yet paid
-        uint32 lastTokenId;
-        uint8 sourceMask; // bit k set when the source of BonusKind k is set
-    }
-
-    /// @notice The staked token (DTA).
-    IStakingToken public immutable token;
-
     /// @notice Renders the receipts' on-chain metadata (deployed by the constructor).
     StakePositionArt public immutable art;
 
-    Totals private _totals;
-    uint48[5] private _stakedByTier;
-    mapping(uint256 tokenId => Position) private _positions;
     mapping(address account => uint256) private _votingUnits;
-    /// @dev Owner → packed list of its token ids, eight uint32 ids per slot.
-    mapping(address owner => mapping(uint256 slot => uint256 ids)) private _ownedIds;
-    mapping(BonusKind kind => IEcosystemBonusSource) private _bonusSources;
 
     /// @param stakingToken The DTA token.
     /// @param admin Receives the admin role (sets bonus sources) and the guardian role (the governance timelock).
     constructor(
         IStakingToken stakingToken,
         address admin
-    ) ERC721("DTA Stake Position", "DTASP") EIP712("DTA Stake Position", "1") {
+    ) ERC721("DTA Stake Position", "DTASP") EIP712("DTA Stake Position", "1") StakingLedger(stakingToken) {
         if (address(stakingToken) == address(0) || admin == address(0)) revert ZeroAddress();
-        token = stakingToken;
         art = new StakePositionArt();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(GUARDIAN_ROLE, admin);
@@ -209,21 +188,6 @@ contract DTAStaking is IDTAStaking, ERC721, Votes, AccessControl, Pausable, Reen
 
     // ─── governance ─────────────────────────────────────────────────────────────────────────────────────
 
-    /// @notice Sets (or clears with address zero) the contract that decides eligibility for one bonus.
-    /// @dev Affects only stakes and compounds made afterwards; open positions keep their APY.
-    /// @param kind Which bonus.
-    /// @param source Contract implementing `IEcosystemBonusSource`, or address zero for no bonus.
-    function setBonusSource(
-        BonusKind kind,
-        IEcosystemBonusSource source
-    ) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        _bonusSources[kind] = source;
-        uint8 bit = uint8(1 << uint8(kind));
-        uint8 mask = _totals.sourceMask;
-        _totals.sourceMask = address(source) == address(0) ? mask & ~bit : mask | bit;
-        emit BonusSourceUpdated(kind, address(source));
-    }
-
     /// @notice Stops new stakes and compounds. Claims, unstakes and early unstakes keep working.
     function pause() external onlyRole(GUARDIAN_ROLE) {
         _pause();
@@ -232,131 +196,6 @@ contract DTAStaking is IDTAStaking, ERC721, Votes, AccessControl, Pausable, Reen
     /// @notice Resumes new stakes and compounds.
     function unpause() external onlyRole(GUARDIAN_ROLE) {
         _unpause();
-    }
-
-    // ─── views for the UI ───────────────────────────────────────────────────────────────────────────────
-
-    /// @notice Everything about one position (reverts for a token that does not exist).
-    /// @param tokenId The receipt id.
-    function position(uint256 tokenId) public view returns (PositionView memory v) {
-        v.owner = _requireOwned(tokenId);
-        Position memory p = _positions[tokenId];
-        v.principal = p.principal;
-        v.lockIndex = p.lockIndex;
-        v.lockDays = StakingTables.lockDays(p.lockIndex);
-        v.lockSeconds = v.lockDays * 1 days;
-        v.tier = StakingTables.tierOf(p.principal);
-        v.apyBps = p.apyBps;
-        v.bonusPercent = StakingTables.bonusPercentFromApy(v.tier, p.lockIndex, p.apyBps);
-        v.start = p.start;
-        v.unlock = p.unlock;
-        v.reserved = p.reserved;
-        v.claimed = p.claimed;
-        v.earned = _earned(p);
-        v.claimable = v.earned - p.claimed;
-        v.votingUnits = StakingTables.votingUnits(p.principal, p.lockIndex);
-    }
-
-    /// @notice Rewards the position has earned in its current segment so far (claimed or not).
-    function earned(uint256 tokenId) external view returns (uint256) {
-        _requireOwned(tokenId);
-        return _earned(_positions[tokenId]);
-    }
-
-    /// @notice Rewards the position owner could claim now.
-    function claimable(uint256 tokenId) external view returns (uint256) {
-        _requireOwned(tokenId);
-        Position memory p = _positions[tokenId];
-        return _earned(p) - p.claimed;
-    }
-
-    /// @notice The receipt ids owned by `owner`, in no particular order (a view for the UI; not for use
-    ///         in transactions, its cost grows with the owner's position count).
-    function positionsOf(address owner) external view returns (uint256[] memory tokenIds) {
-        uint256 count = balanceOf(owner);
-        tokenIds = new uint256[](count);
-        for (uint256 i = 0; i < count; ++i) tokenIds[i] = _ownedIdAt(owner, i);
-    }
-
-    /// @notice Tier of a position holding `amount` base units; reverts below the Bronze minimum.
-    function tierOf(uint256 amount) external pure returns (Tier) {
-        return StakingTables.tierOf(amount);
-    }
-
-    /// @notice Base APY in basis points for `tier` and lock index 0..3 (30/90/180/365 days).
-    function baseApyBps(Tier tier, uint256 lockIndex) external pure returns (uint256) {
-        return StakingTables.baseApyBps(tier, lockIndex);
-    }
-
-    /// @notice Lock period in days for lock index 0..3.
-    function lockDaysOf(uint256 lockIndex) external pure returns (uint256) {
-        return StakingTables.lockDays(lockIndex);
-    }
-
-    /// @notice Voting units a position of `amount` locked at `lockIndex` carries (amount × lock weight).
-    function votingUnitsOf(uint256 amount, uint256 lockIndex) external pure returns (uint256) {
-        return StakingTables.votingUnits(amount, lockIndex);
-    }
-
-    /// @notice The APY `account` would get now for staking `amount` at `lockIndex`, with its current bonuses.
-    function effectiveApyBps(
-        address account,
-        uint256 amount,
-        uint256 lockIndex
-    ) public view returns (uint256) {
-        StakingTables.lockDays(lockIndex); // validates the index
-        return _effectiveApy(account, StakingTables.tierOf(amount), lockIndex, _totals.sourceMask);
-    }
-
-    /// @notice Which ecosystem bonuses `account` qualifies for now, and their sum in percent.
-    /// @return eligible Indexed by `BonusKind`: twin, data quality, governance, AI service.
-    /// @return bonusPercent Sum of the applying bonuses (0 … 70).
-    function bonusesOf(
-        address account
-    ) external view returns (bool[4] memory eligible, uint256 bonusPercent) {
-        uint8 mask = _bonusMask(account, _totals.sourceMask);
-        for (uint256 k = 0; k < _BONUS_KINDS; ++k) eligible[k] = (mask >> k) & 1 == 1;
-        bonusPercent = StakingTables.bonusPercent(mask);
-    }
-
-    /// @notice The whole reward `account` would earn by staking `amount` at `lockIndex` now.
-    function previewReward(
-        address account,
-        uint256 amount,
-        uint256 lockIndex
-    ) external view returns (uint256) {
-        uint256 apy = effectiveApyBps(account, amount, lockIndex);
-        return StakingTables.reward(amount, apy, StakingTables.lockDays(lockIndex) * 1 days);
-    }
-
-    /// @notice Rewards pool free to back new positions: balance − principal staked − rewards reserved unpaid.
-    function poolAvailable() external view returns (uint256) {
-        return _poolAvailable(_totals);
-    }
-
-    /// @notice Sum of the principal of all open positions.
-    function totalStaked() external view returns (uint256) {
-        return _totals.staked;
-    }
-
-    /// @notice Rewards reserved for open positions and not yet paid.
-    function totalReserved() external view returns (uint256) {
-        return _totals.reserved;
-    }
-
-    /// @notice Sum of the principal of all open positions in `tier`.
-    function totalStakedByTier(Tier tier) external view returns (uint256) {
-        return _stakedByTier[uint8(tier)];
-    }
-
-    /// @notice Number of positions ever opened (the last receipt id).
-    function totalPositionsOpened() external view returns (uint256) {
-        return _totals.lastTokenId;
-    }
-
-    /// @notice The contract deciding eligibility for bonus `kind` (address zero: unset, no bonus).
-    function bonusSource(BonusKind kind) external view returns (IEcosystemBonusSource) {
-        return _bonusSources[kind];
     }
 
     /// @notice On-chain metadata: Base64 JSON with an SVG card showing tier, amount, APY and unlock date.
@@ -433,57 +272,6 @@ contract DTAStaking is IDTAStaking, ERC721, Votes, AccessControl, Pausable, Reen
         _checkAuthorized(owner, msg.sender, tokenId);
     }
 
-    /// @dev Linear per second over the segment [start, unlock]; exactly `reserved` from unlock on.
-    function _earned(Position memory p) private view returns (uint256) {
-        // solhint-disable-next-line gas-strict-inequalities
-        if (block.timestamp >= p.unlock) return p.reserved;
-        return (uint256(p.reserved) * (block.timestamp - p.start)) / (p.unlock - p.start);
-    }
-
-    function _poolAvailable(Totals memory t) private view returns (uint256) {
-        uint256 balance = token.balanceOf(address(this));
-        uint256 owed = uint256(t.staked) + t.reserved;
-        return balance > owed ? balance - owed : 0;
-    }
-
-    function _effectiveApy(
-        address account,
-        Tier tier,
-        uint256 lockIndex,
-        uint8 sourceMask
-    ) private view returns (uint256) {
-        uint256 bonus = sourceMask == 0 ? 0 : StakingTables.bonusPercent(_bonusMask(account, sourceMask));
-        return (StakingTables.baseApyBps(tier, lockIndex) * (100 + bonus)) / 100;
-    }
-
-    function _bonusMask(address account, uint8 sourceMask) private view returns (uint8 mask) {
-        for (uint256 k = 0; k < _BONUS_KINDS; ++k) {
-            if ((sourceMask >> k) & 1 == 1 && _hasBonus(_bonusSources[BonusKind(k)], account)) {
-                mask |= uint8(1 << k);
-            }
-        }
-    }
-
-    /// @dev Gas-capped staticcall reading only 32 bytes back: a source that reverts, loops, returns garbage
-    ///      or has no code means "no bonus" and can never block staking.
-    function _hasBonus(IEcosystemBonusSource source, address account) private view returns (bool) {
-        bytes memory data = abi.encodeCall(IEcosystemBonusSource.hasStakingBonus, (account));
-        bool success;
-        uint256 result;
-        // solhint-disable-next-line no-inline-assembly
-        assembly ("memory-safe") {
-            success := staticcall(BONUS_CHECK_GAS, source, add(data, 0x20), mload(data), 0x00, 0x20)
-            result := mload(0x00)
-            if lt(returndatasize(), 0x20) {
-                success := 0
-            }
-        }
-        // A failure with almost no gas left may be the caller starving the source (63/64 rule): don't
-        // silently drop a bonus the staker is owed.
-        if (!success && gasleft() < BONUS_CHECK_GAS / 63) revert BonusCheckOutOfGas();
-        return success && result == 1;
-    }
-
     // ─── receipt transfers: move votes and the owner index with the position ───────────────────────────
 
     /// @dev Every mint, transfer and burn passes here. A receiver without a delegate is self-delegated, so
@@ -499,9 +287,7 @@ contract DTAStaking is IDTAStaking, ERC721, Votes, AccessControl, Pausable, Reen
         if (to != address(0)) {
             if (delegates(to) == address(0)) _delegate(to, to);
             _votingUnits[to] += units;
-            uint256 index = balanceOf(to) - 1;
-            p.ownedIndex = index.toUint24();
-            _setOwnedId(to, index, tokenId);
+            p.ownedIndex = _appendOwnedId(to, tokenId).toUint24();
         }
         _transferVotingUnits(from, to, units);
     }
@@ -511,24 +297,13 @@ contract DTAStaking is IDTAStaking, ERC721, Votes, AccessControl, Pausable, Reen
         return _votingUnits[account];
     }
 
-    /// @dev Swap-and-pop; `balanceOf(from)` has already been decremented, so it is the last index.
-    function _removeOwnedId(address from, uint256 index) private {
-        uint256 last = balanceOf(from);
-        if (index != last) {
-            uint256 movedId = _ownedIdAt(from, last);
-            _setOwnedId(from, index, movedId);
-            _positions[movedId].ownedIndex = uint24(index);
-        }
-        _setOwnedId(from, last, 0);
+    /// @inheritdoc StakingBonuses
+    function _bonusSourceMask() internal view override returns (uint8) {
+        return _totals.sourceMask;
     }
 
-    function _ownedIdAt(address owner, uint256 index) private view returns (uint256) {
-        return uint32(_ownedIds[owner][index >> 3] >> ((index & 7) * 32));
-    }
-
-    function _setOwnedId(address owner, uint256 index, uint256 tokenId) private {
-        uint256 shift = (index & 7) * 32;
-        uint256 word = _ownedIds[owner][index >> 3];
-        _ownedIds[owner][index >> 3] = (word & ~(uint256(type(uint32).max) << shift)) | (tokenId << shift);
+    /// @inheritdoc StakingBonuses
+    function _setBonusSourceMask(uint8 mask) internal override {
+        _totals.sourceMask = mask;
     }
 }
