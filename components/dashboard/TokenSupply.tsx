@@ -33,7 +33,9 @@ export default function TokenSupply() {
         rawValue={totalSupply.data}
         value={figure(totalSupply.data, totalSupply.isError, "total supply")}
         hint={
-          totalSupply.data !== undefined ? `${formatCompact(totalSupply.data)} DTA in circulation` : undefined
+          totalSupply.data !== undefined
+            ? `${formatCompact(totalSupply.data)} DTA exist; only burning lowers it`
+            : undefined
         }
       />
       <StatCard

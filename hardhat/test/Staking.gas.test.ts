@@ -1,7 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { network } from "hardhat";
-import { DAY, deployStaking, dta, gasOf, stake, type StakingFixture } from "./Staking.fixture.test.ts";
+import { DAY, deployStaking, dta, gasOf, stake, type StakingFixture } from "../fixtures/Staking.ts";
 
 const { viem, networkHelpers } = await network.create();
 const fixture = () => deployStaking(viem);

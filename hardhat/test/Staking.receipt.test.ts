@@ -12,7 +12,7 @@ import {
   stake,
   type StakingFixture,
   type Wallet,
-} from "./Staking.fixture.test.ts";
+} from "../fixtures/Staking.ts";
 
 const { viem, networkHelpers } = await network.create();
 const fixture = () => deployStaking(viem);

@@ -10,7 +10,7 @@ import {
   dta,
   stake,
   type StakingFixture,
-} from "./Staking.fixture.test.ts";
+} from "../fixtures/Staking.ts";
 
 const { viem, networkHelpers } = await network.create();
 const fixture = () => deployStaking(viem);

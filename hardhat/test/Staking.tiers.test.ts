@@ -10,7 +10,7 @@ import {
   rewardAtUnlock,
   votingPower,
 } from "../../lib/staking/index.ts";
-import { Bonus, DAY, Tier, deployStaking, dta, stake, type StakingFixture } from "./Staking.fixture.test.ts";
+import { Bonus, DAY, Tier, deployStaking, dta, stake, type StakingFixture } from "../fixtures/Staking.ts";
 
 const { viem, networkHelpers } = await network.create();
 const fixture = () => deployStaking(viem);
