@@ -17,7 +17,7 @@ export default defineConfig([
     "hardhat/artifacts/**",
     "hardhat/cache/**",
     "hardhat/ignition/deployments/**",
-    "lib/contracts/deployedContracts.ts",
+    "lib/contracts/generated/deployedContracts.ts",
     "next-env.d.ts",
     ".bench/**",
   ]),

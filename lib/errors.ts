@@ -53,9 +53,9 @@ const asDta = (value: unknown): string =>
 
 const asDays = (value: unknown): string => (typeof value === "bigint" ? `${value} days` : "that period");
 const asId = (value: unknown): string => (typeof value === "bigint" ? `#${value}` : "this position");
-const asDate = (value: unknown): string =>
-  typeof value === "bigint"
-    ? new Date(Number(value) * 1000).toISOString().slice(0, 16).replace("T", " ") + " UTC"
+const asDate = (unixSeconds: unknown): string =>
+  typeof unixSeconds === "bigint"
+    ? new Date(Number(unixSeconds) * 1000).toISOString().slice(0, 16).replace("T", " ") + " UTC"
     : "its unlock date";
 
 /** Readable text for DTAStaking's custom errors (contracts/interfaces/IDTAStaking.sol). */

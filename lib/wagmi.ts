@@ -10,27 +10,20 @@ import {
   rainbowWallet,
   walletConnectWallet,
 } from "@rainbow-me/rainbowkit/wallets";
-import type { Abi, Address } from "viem";
 import { createConfig, http, type Config } from "wagmi";
-import deployedContracts from "./contracts/deployedContracts";
+import { deployedContractList } from "./contracts";
 import { appChain, type AppChainConfig } from "./chains";
 import { devWallet } from "./wallet/devWallet";
-import type { KnownContract } from "./wallet/describeRequest";
 
 export const APP_NAME = "DTA — Digital Twin AI Token";
-
-/** Every deployed contract on a chain with its name, for the dev wallet's confirmation dialog. */
-export function knownContracts(chainId: number): KnownContract[] {
-  const entry = (deployedContracts as Record<string, Record<string, { address: Address; abi: Abi }>>)[
-    String(chainId)
-  ];
-  return entry ? Object.entries(entry).map(([name, c]) => ({ name, address: c.address, abi: c.abi })) : [];
-}
 
 function walletList(target: AppChainConfig): WalletList {
   if (target.isLocal) {
     return [
-      { groupName: "Local development", wallets: [devWallet(target.chain, knownContracts(target.chain.id))] },
+      {
+        groupName: "Local development",
+        wallets: [devWallet(target.chain, deployedContractList(target.chain.id))],
+      },
       { groupName: "Browser", wallets: [injectedWallet] },
     ];
   }

@@ -16,7 +16,7 @@ async function printDevAccounts(rpcUrl: string): Promise<void> {
   const accounts = (
     await createWalletClient({ chain: hardhat, transport: http(rpcUrl) }).getAddresses()
   ).slice(0, 10);
-  const { default: contracts } = await import("../lib/contracts/deployedContracts");
+  const { default: contracts } = await import("../lib/contracts/generated/deployedContracts");
   const token = contracts["31337"].DTAToken;
   console.log("\nDev accounts (the app's Local dev wallet can switch between them):");
   for (const [index, account] of accounts.entries()) {

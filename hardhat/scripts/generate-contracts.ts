@@ -1,12 +1,12 @@
 /**
- * Regenerates lib/contracts/deployedContracts.ts from the Ignition deployments: chainId → contract name →
+ * Regenerates lib/contracts/generated/deployedContracts.ts from the Ignition deployments: chainId → contract name →
  * { address, abi, deployedOnBlock }, written `as const` so hooks derive function names and argument types.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const DEPLOYMENTS_DIR = path.resolve("hardhat/ignition/deployments");
-const OUTPUT = path.resolve("lib/contracts/deployedContracts.ts");
+const OUTPUT = path.resolve("lib/contracts/generated/deployedContracts.ts");
 
 /** Where every public chain has Multicall3; the deploy places its code there on the local chain too. */
 export const MULTICALL3_ADDRESS = "0xcA11bde05977b3631167028862bE2a173976CA11";

@@ -2,7 +2,7 @@
  * Typed access to the generated contract map. Every ABI in the app comes from here; none is written by hand.
  */
 import type { Abi, Address } from "viem";
-import deployedContracts from "./deployedContracts";
+import deployedContracts from "./generated/deployedContracts";
 
 export type DeployedContracts = typeof deployedContracts;
 export type DeployedChainId = keyof DeployedContracts;
@@ -36,8 +36,15 @@ export function deployedChainIds(): number[] {
   return Object.keys(deployedContracts).map(Number);
 }
 
+/** Every deployment on a chain with its name (the dev wallet names the contract a request goes to). */
+export function deployedContractList(chainId: number): { name: string; address: Address; abi: Abi }[] {
+  const entry = chainEntry(chainId);
+  return entry
+    ? Object.entries(entry).map(([name, c]) => ({ name, address: c.address, abi: c.abi as Abi }))
+    : [];
+}
+
 /** Every ABI deployed on a chain, so an unknown revert can be matched against all of them. */
 export function allDeployedAbis(chainId: number): Abi[] {
-  const entry = chainEntry(chainId);
-  return entry ? Object.values(entry).map((c) => c.abi as Abi) : [];
+  return deployedContractList(chainId).map((c) => c.abi);
 }

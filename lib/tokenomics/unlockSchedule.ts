@@ -43,8 +43,9 @@ export function unlockSchedule(
 }
 
 /** Base units → whole DTA as a number (truncated), for chart geometry only — never for display. */
-export function toWholeDta(amount: bigint): number {
-  return Number(amount / UNIT);
+export function toWholeDta(baseUnits: bigint): number {
+  const wholeTokens = baseUnits / UNIT;
+  return Number(wholeTokens);
 }
 
 /** `part / whole` as a percentage string with up to `decimals` places, computed in bigint ("13.7%"). */

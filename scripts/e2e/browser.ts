@@ -5,7 +5,7 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createPublicClient, createTestClient, createWalletClient, http, type Address } from "viem";
 import { hardhat } from "viem/chains";
-import contracts from "../../lib/contracts/deployedContracts";
+import contracts from "../../lib/contracts/generated/deployedContracts";
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? "http://localhost:3055";
 export const RPC_URL = process.env.E2E_RPC_URL ?? "http://127.0.0.1:8555";

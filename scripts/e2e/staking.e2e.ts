@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { parseUnits, type Address } from "viem";
-import contracts from "../../lib/contracts/deployedContracts";
+import contracts from "../../lib/contracts/generated/deployedContracts";
 import {
   advanceTime,
   chainClient,

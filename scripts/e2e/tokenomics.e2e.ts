@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import contracts from "../../lib/contracts/deployedContracts";
+import contracts from "../../lib/contracts/generated/deployedContracts";
 import { chainClient, figure, launchBrowser, openApp, snapshot } from "./browser";
 
 const deployed = contracts["31337"];
