@@ -2,14 +2,14 @@
 
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Skeleton } from "@/components/ui/Skeleton";
-import { useChainClock } from "@/hooks/staking/useChainClock";
+import { useChainTime } from "@/hooks/useChainTime";
 import { useStakePositions } from "@/hooks/staking/useStakePositions";
 import { PositionCard } from "./PositionCard";
 
 /** The connected account's positions (one multicall for all of them), each with live earnings. */
 export default function PositionsList() {
   const { positions, isError, connected } = useStakePositions();
-  const now = useChainClock();
+  const now = useChainTime().now;
   if (!connected) {
     return <EmptyState title="Not connected">Connect a wallet to see your staking positions.</EmptyState>;
   }

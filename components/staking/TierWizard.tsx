@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { useStakeAction } from "@/hooks/staking/useStakeAction";
 import { useStakeAuthorisation, useStakeQuote } from "@/hooks/staking/useStakePreview";
-import { useChainClock } from "@/hooks/staking/useChainClock";
+import { useChainTime } from "@/hooks/useChainTime";
 import { useStakeAmountField } from "@/hooks/staking/useStakeAmountField";
 import { useDtaBalance } from "@/hooks/useDtaBalances";
 import { useScopeKey } from "@/hooks/useScopeKey";
@@ -45,7 +45,7 @@ export default function TierWizard() {
   const tier = amount !== undefined ? tierOf(amount) : undefined;
   const quote = useStakeQuote(step >= 2 ? amount : undefined, step >= 2 ? lockDays : undefined);
   const { mode } = useStakeAuthorisation(amount);
-  const now = useChainClock();
+  const now = useChainTime().now;
   const { stake, phase } = useStakeAction();
   const staking = getDeployedContract(appChain.chain.id, "DTAStaking");
   const token = getDeployedContract(appChain.chain.id, "DTAToken");

@@ -2,7 +2,7 @@
 
 import { EmptyState } from "@/components/ui/EmptyState";
 import { appChain } from "@/lib/chains";
-import { useChainTime } from "@/hooks/vesting/useChainTime";
+import { useChainTime } from "@/hooks/useChainTime";
 import { useVestingWallets } from "@/hooks/vesting/useVestingWallets";
 import { VestingWalletCard } from "./VestingWalletCard";
 import { VestingWalletsSkeleton } from "./skeletons";

@@ -6,7 +6,7 @@ import { useReadContracts } from "wagmi";
 import { getDeployedContract } from "@/lib/contracts";
 import type { SwapTerms } from "@/lib/swap/quote";
 import { isBigint, read } from "../vesting/multicallRead";
-import { useChainTime } from "../vesting/useChainTime";
+import { useChainTime } from "../useChainTime";
 import { useScopeKey } from "../useScopeKey";
 
 export interface BiveSwapState extends SwapTerms {

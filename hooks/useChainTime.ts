@@ -2,12 +2,12 @@
 
 import { useEffect, useState } from "react";
 import { useBlock } from "wagmi";
-import { useScopeKey } from "../useScopeKey";
+import { useScopeKey } from "./useScopeKey";
 
 /**
  * The chain's time in unix seconds, ticking once a second: the latest block's timestamp is read once (and
  * again whenever the transactor refetches the chain's reads), then advanced by the browser's clock since
- * that read — no RPC per tick. The chain's clock, not the computer's, decides what has vested.
+ * that read — no RPC per tick. The chain's clock, not the computer's, decides what has vested or been earned.
  */
 export function useChainTime(): { now: bigint | undefined; isError: boolean } {
   const { chainId } = useScopeKey();
