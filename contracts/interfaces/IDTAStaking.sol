@@ -79,6 +79,27 @@ interface IDTAStaking {
         uint256 apyBps,
         uint256 reserved
     );
+    /// @notice `added` DTA from the caller topped up a locked position (no new receipt). The accrued,
+    ///         unclaimed rewards (`compounded`) joined the principal too, and the rest of the lock was
+    ///         re-reserved.
+    /// @param owner Owner of the position (who receives its rewards and voting power).
+    /// @param tokenId The position's receipt id.
+    /// @param added DTA pulled from the caller.
+    /// @param compounded Accrued, unclaimed rewards moved into the principal.
+    /// @param newPrincipal Principal after the top-up.
+    /// @param tier Tier of the new principal.
+    /// @param apyBps Effective APY of the new segment, in basis points.
+    /// @param reserved Whole reward of the new segment (now to unlock), reserved from the pool.
+    event StakeIncreased(
+        address indexed owner,
+        uint256 indexed tokenId,
+        uint256 added,
+        uint256 compounded,
+        uint256 newPrincipal,
+        Tier tier,
+        uint256 apyBps,
+        uint256 reserved
+    );
     /// @notice An unlocked position was closed: principal and remaining rewards paid, receipt burned.
     event Unstaked(address indexed owner, uint256 indexed tokenId, uint256 principal, uint256 rewards);
     /// @notice A position was closed before unlock: `penalty` burned, unearned `released` back to the pool.
@@ -109,7 +130,8 @@ interface IDTAStaking {
     error NothingToCompound(uint256 tokenId);
     /// @notice The position is still locked (use `unstakeEarly` to leave with the penalty).
     error PositionLocked(uint256 tokenId, uint256 unlock);
-    /// @notice The position is already unlocked (compound and early unstake no longer apply; use `unstake`).
+    /// @notice The position is already unlocked (compound, top-up and early unstake no longer apply: use
+    ///         `unstake`).
     error PositionUnlocked(uint256 tokenId, uint256 unlock);
     /// @notice The caller left too little gas for a bonus source to answer; retry with more gas.
     error BonusCheckOutOfGas();
@@ -140,6 +162,28 @@ interface IDTAStaking {
     /// @notice Adds the accrued unclaimed rewards to the principal and re-reserves the rest of the lock.
     /// @return compounded Amount moved from rewards into principal.
     function compound(uint256 tokenId) external returns (uint256 compounded);
+
+    /// @notice Tops up a locked position with `amount` DTA from the caller, without a new receipt: the
+    ///         accrued, unclaimed rewards join the principal too (as in `compound`), and the rest of the lock
+    ///         (unlock time unchanged) is re-reserved at the new principal's tier and the owner's current
+    ///         bonuses.
+    /// @dev Only the owner or an approved operator; reverts with `ZeroAmount`, `PositionUnlocked` or
+    ///      `InsufficientRewardPool`. The caller pays; the owner gets the principal and the voting power.
+    /// @param tokenId The position's receipt id.
+    /// @param amount DTA in base units to add; needs an allowance for this contract.
+    /// @return newPrincipal Principal after the top-up.
+    function stakeMore(uint256 tokenId, uint256 amount) external returns (uint256 newPrincipal);
+
+    /// @notice `stakeMore` with an EIP-2612 permit, so approve and top-up are one transaction.
+    /// @dev A permit that fails (e.g. front-run and already used) is ignored: the existing allowance is used.
+    function stakeMoreWithPermit(
+        uint256 tokenId,
+        uint256 amount,
+        uint256 deadline,
+        uint8 v,
+        bytes32 r,
+        bytes32 s
+    ) external returns (uint256 newPrincipal);
 
     /// @notice Closes an unlocked position: pays principal and all remaining rewards, burns the receipt.
     /// @return paid Principal plus rewards paid to the owner.

@@ -44,7 +44,7 @@ contract DTAStaking is
     using SafeERC20 for IStakingToken;
     using SafeCast for uint256;
 
-    /// @notice Role that may pause new stakes and compounds (never claims or withdrawals).
+    /// @notice Role that may pause new stakes, top-ups and compounds (never claims or withdrawals).
     bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
 
     /// @notice Share of the principal burned by an early unstake, in basis points (10%).
@@ -108,43 +108,29 @@ contract DTAStaking is
     /// @dev The new segment runs from now to the unchanged unlock time at the new principal's tier and the
     ///      owner's current bonuses; the old segment's unpaid reserve is released before the new one is taken.
     function compound(uint256 tokenId) external nonReentrant whenNotPaused returns (uint256 compounded) {
-        address owner = _authorizedOwner(tokenId);
-        Position memory p = _positions[tokenId];
-        // solhint-disable-next-line gas-strict-inequalities
-        if (block.timestamp >= p.unlock) revert PositionUnlocked(tokenId, p.unlock);
-        compounded = _earned(p) - p.claimed;
-        if (compounded == 0) revert NothingToCompound(tokenId);
+        (compounded, ) = _resegment(tokenId, 0);
+    }
 
-        Totals memory t = _totals;
-        uint256 oldPrincipal = p.principal;
-        uint256 newPrincipal = oldPrincipal + compounded;
-        Tier oldTier = StakingTables.tierOf(oldPrincipal);
-        Tier newTier = StakingTables.tierOf(newPrincipal);
-        uint256 apy = _effectiveApy(owner, newTier, p.lockIndex, t.sourceMask);
-        uint256 reward = StakingTables.reward(newPrincipal, apy, p.unlock - block.timestamp);
+    /// @inheritdoc IDTAStaking
+    function stakeMore(
+        uint256 tokenId,
+        uint256 amount
+    ) external nonReentrant whenNotPaused returns (uint256 newPrincipal) {
+        return _stakeMore(tokenId, amount);
+    }
 
-        t.reserved -= p.reserved - p.claimed; // the earned part becomes principal, the rest is released
-        t.staked += uint96(compounded);
-        uint256 available = _poolAvailable(t);
-        if (reward > available) revert InsufficientRewardPool(reward, available);
-        t.reserved += uint96(reward);
-        _totals = t;
-        _stakedByTier[uint8(oldTier)] -= uint48(oldPrincipal);
-        _stakedByTier[uint8(newTier)] += uint48(newPrincipal);
-
-        p.principal = newPrincipal.toUint48();
-        p.reserved = reward.toUint48();
-        p.claimed = 0;
-        p.start = uint32(block.timestamp);
-        p.apyBps = uint16(apy);
-        _positions[tokenId] = p;
-
-        uint256 addedUnits =
-            StakingTables.votingUnits(newPrincipal, p.lockIndex) -
-                StakingTables.votingUnits(oldPrincipal, p.lockIndex);
-        _votingUnits[owner] += addedUnits;
-        _transferVotingUnits(address(0), owner, addedUnits);
-        emit Compounded(owner, tokenId, compounded, newPrincipal, newTier, apy, reward);
+    /// @inheritdoc IDTAStaking
+    function stakeMoreWithPermit(
+        uint256 tokenId,
+        uint256 amount,
+        uint256 deadline,
+        uint8 v,
+        bytes32 r,
+        bytes32 s
+    ) external nonReentrant whenNotPaused returns (uint256 newPrincipal) {
+        // As in stakeWithPermit: a front-run permit is already spent; fall back to the allowance it made.
+        try token.permit(msg.sender, address(this), amount, deadline, v, r, s) {} catch {}
+        return _stakeMore(tokenId, amount);
     }
 
     /// @inheritdoc IDTAStaking
@@ -188,12 +174,12 @@ contract DTAStaking is
 
     // ─── governance ─────────────────────────────────────────────────────────────────────────────────────
 
-    /// @notice Stops new stakes and compounds. Claims, unstakes and early unstakes keep working.
+    /// @notice Stops new stakes, top-ups and compounds. Claims, unstakes and early unstakes keep working.
     function pause() external onlyRole(GUARDIAN_ROLE) {
         _pause();
     }
 
-    /// @notice Resumes new stakes and compounds.
+    /// @notice Resumes new stakes, top-ups and compounds.
     function unpause() external onlyRole(GUARDIAN_ROLE) {
         _unpause();
     }
@@ -256,6 +242,61 @@ contract DTAStaking is
         emit Staked(msg.sender, tokenId, amount, lockDays, tier, apy, unlock, reward);
         // Every state change is written: the receiver callback can only see a finished position.
         _safeMint(msg.sender, tokenId);
+    }
+
+    /// @dev Tops up a locked position with `amount` from the caller (see `_resegment`), then pulls it in.
+    function _stakeMore(uint256 tokenId, uint256 amount) private returns (uint256 newPrincipal) {
+        if (amount == 0) revert ZeroAmount();
+        (, newPrincipal) = _resegment(tokenId, amount);
+        token.safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @dev Starts a new reward segment on a locked position, shared by compound (`added` = 0) and stakeMore:
+    ///      the earned, unclaimed rewards and `added` join the principal, the old segment's unpaid reserve is
+    ///      released, and the reward from now to the unchanged unlock is reserved at the new principal's tier
+    ///      and the owner's current bonuses. The caller pulls `added` tokens after this returns.
+    function _resegment(
+        uint256 tokenId,
+        uint256 added
+    ) private returns (uint256 compounded, uint256 newPrincipal) {
+        address owner = _authorizedOwner(tokenId);
+        Position memory p = _positions[tokenId];
+        // solhint-disable-next-line gas-strict-inequalities
+        if (block.timestamp >= p.unlock) revert PositionUnlocked(tokenId, p.unlock);
+        compounded = _earned(p) - p.claimed;
+        if (compounded == 0 && added == 0) revert NothingToCompound(tokenId);
+
+        Totals memory t = _totals;
+        uint256 oldPrincipal = p.principal;
+        newPrincipal = oldPrincipal + compounded + added;
+        Tier newTier = StakingTables.tierOf(newPrincipal);
+        uint256 apy = _effectiveApy(owner, newTier, p.lockIndex, t.sourceMask);
+        uint256 reward = StakingTables.reward(newPrincipal, apy, p.unlock - block.timestamp);
+
+        t.reserved -= p.reserved - p.claimed; // the earned part becomes principal, the rest is released
+        t.staked += uint96(compounded);
+        uint256 available = _poolAvailable(t); // before `added` counts as staked: it is not pulled in yet
+        if (reward > available) revert InsufficientRewardPool(reward, available);
+        t.reserved += uint96(reward);
+        t.staked += added.toUint96();
+        _totals = t;
+        _stakedByTier[uint8(StakingTables.tierOf(oldPrincipal))] -= uint48(oldPrincipal);
+        _stakedByTier[uint8(newTier)] += uint48(newPrincipal);
+
+        p.principal = newPrincipal.toUint48();
+        p.reserved = reward.toUint48();
+        p.claimed = 0;
+        p.start = uint32(block.timestamp);
+        p.apyBps = uint16(apy);
+        _positions[tokenId] = p;
+
+        uint256 addedUnits =
+            StakingTables.votingUnits(newPrincipal, p.lockIndex) -
+                StakingTables.votingUnits(oldPrincipal, p.lockIndex);
+        _votingUnits[owner] += addedUnits;
+        _transferVotingUnits(address(0), owner, addedUnits);
+        if (added == 0) emit Compounded(owner, tokenId, compounded, newPrincipal, newTier, apy, reward);
+        else emit StakeIncreased(owner, tokenId, added, compounded, newPrincipal, newTier, apy, reward);
     }
 
     /// @dev Burns the receipt (moving its votes and owner index) and removes the principal from the totals.

@@ -1,55 +1,12 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { network } from "hardhat";
-import { getAddress, parseSignature, toFunctionSelector, type Hex } from "viem";
+import { getAddress, toFunctionSelector, type Hex } from "viem";
 import { votingPower } from "../../lib/staking/index.ts";
-import {
-  DAY,
-  Tier,
-  assertSolvent,
-  deployStaking,
-  dta,
-  stake,
-  type StakingFixture,
-  type Wallet,
-} from "../fixtures/Staking.ts";
+import { DAY, Tier, assertSolvent, deployStaking, dta, signPermit, stake } from "../fixtures/Staking.ts";
 
 const { viem, networkHelpers } = await network.create();
 const fixture = () => deployStaking(viem);
-
-const PERMIT_TYPES = {
-  Permit: [
-    { name: "owner", type: "address" },
-    { name: "spender", type: "address" },
-    { name: "value", type: "uint256" },
-    { name: "nonce", type: "uint256" },
-    { name: "deadline", type: "uint256" },
-  ],
-} as const;
-
-async function signPermit(fx: StakingFixture, signer: Wallet, value: bigint, deadline: bigint) {
-  const owner = signer.account.address;
-  const signature = await signer.signTypedData({
-    account: signer.account,
-    domain: {
-      name: "Digital Twin AI Token",
-      version: "1",
-      chainId: await fx.publicClient.getChainId(),
-      verifyingContract: fx.token.address,
-    },
-    types: PERMIT_TYPES,
-    primaryType: "Permit",
-    message: {
-      owner,
-      spender: fx.staking.address,
-      value,
-      nonce: await fx.token.read.nonces([owner]),
-      deadline,
-    },
-  });
-  const { r, s, yParity } = parseSignature(signature);
-  return { v: yParity + 27, r, s };
-}
 
 const decodeDataUri = (uri: string, prefix: string): string => {
   assert.ok(uri.startsWith(prefix), `expected ${prefix}…, got ${uri.slice(0, 40)}`);

@@ -7,7 +7,7 @@ import {IDTAStaking} from "../../contracts/interfaces/IDTAStaking.sol";
 import {IStakingToken} from "../../contracts/interfaces/IStakingToken.sol";
 import {stakingVm as vm} from "./utils/StakingVm.sol";
 
-/// @notice Drives DTAStaking with random stakes, claims, compounds, unstakes, transfers, delegations, time
+/// @notice Drives DTAStaking with random stakes, top-ups, claims, compounds, unstakes, transfers, delegations, time
 ///         jumps and pool top-ups by four actors, and keeps ghost books to check the contract against.
 contract StakingHandler {
     DTAToken public immutable token;
@@ -29,6 +29,7 @@ contract StakingHandler {
     /// @notice How many of each action went through (to see the campaign really exercises them).
     uint256 public claims;
     uint256 public compounds;
+    uint256 public topUps;
     uint256 public closes;
 
     constructor(DTAToken token_, DTAStaking staking_, address[4] memory actors_) {
@@ -90,6 +91,27 @@ contract StakingHandler {
             totalNetReserved += reserved;
         } catch (bytes memory reason) {
             // Only an uncoverable reserve may refuse a compound here.
+            if (bytes4(reason) != IDTAStaking.InsufficientRewardPool.selector) _bubble(reason);
+        }
+    }
+
+    function stakeMore(uint256 idSeed, uint256 amount) external {
+        if (openIds.length == 0) return;
+        uint256 id = openIds[idSeed % openIds.length];
+        IDTAStaking.PositionView memory p = staking.position(id);
+        amount = _bound(amount, 1, 200_000e4);
+        if (block.timestamp >= p.unlock || token.balanceOf(p.owner) < amount) return;
+        vm.prank(p.owner);
+        try staking.stakeMore(id, amount) returns (uint256 newPrincipal) {
+            if (newPrincipal != p.principal + p.claimable + amount) revert("top-up principal");
+            uint256 reserved = staking.position(id).reserved;
+            _paid(id, p.claimable); // the earned, unclaimed rewards joined the principal
+            ++topUps;
+            _released(id, p.reserved - p.earned);
+            netReserved[id] += reserved;
+            totalNetReserved += reserved;
+        } catch (bytes memory reason) {
+            // Only an uncoverable reserve may refuse a top-up here.
             if (bytes4(reason) != IDTAStaking.InsufficientRewardPool.selector) _bubble(reason);
         }
     }

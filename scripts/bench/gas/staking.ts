@@ -1,5 +1,5 @@
 /**
- * DTAStaking: the position lifecycle (stake, claim, compound, unstake, delegate), then claim gas with 1 vs
+ * DTAStaking: the position lifecycle (stake, top-up, claim, compound, unstake, delegate), then claim gas with 1 vs
  * 1,000 other positions open. Cases run in order and move the chain clock (7 + 30 + 1 + 1 days), so they are
  * registered after the swap cases. Tally Staker figures (the UniStaker-style reference) sit in the notes.
  */
@@ -44,6 +44,8 @@ function stakingData(ctx: GasContext) {
     stake: (amount: bigint, lockDays: number) =>
       encodeFunctionData({ abi, functionName: "stake", args: [amount, BigInt(lockDays)] }),
     claim: (id: bigint) => encodeFunctionData({ abi, functionName: "claim", args: [id] }),
+    stakeMore: (id: bigint, amount: bigint) =>
+      encodeFunctionData({ abi, functionName: "stakeMore", args: [id, amount] }),
     compound: (id: bigint) => encodeFunctionData({ abi, functionName: "compound", args: [id] }),
     unstake: (id: bigint) => encodeFunctionData({ abi, functionName: "unstake", args: [id] }),
     unstakeEarly: (id: bigint) => encodeFunctionData({ abi, functionName: "unstakeEarly", args: [id] }),
@@ -161,6 +163,13 @@ export const stakingCases: readonly GasCase[] = [
       state.second = await lastTokenId(ctx);
       return receipt;
     },
+  },
+  {
+    name: "Stake more (top up an existing position)",
+    note: "stakeMore: +10,000 DTA into the 90-d position above, no NFT mint · Tally Staker further stake 164,973",
+    setup: (ctx) => approveDta(ctx, ctx.account(2), ctx.contracts.DTAStaking.address, STAKE),
+    run: (ctx) =>
+      send(ctx, ctx.account(2), stakingData(ctx).stakeMore(required(state.second, "second"), STAKE)),
   },
   {
     name: "Stake with permit (fresh staker)",
