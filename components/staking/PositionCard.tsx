@@ -6,6 +6,7 @@ import { useDtaWrite } from "@/hooks/useDtaWrite";
 import { formatDta } from "@/lib/format";
 import { earlyUnstakeOutcome, earnedAt } from "@/lib/staking";
 import { countdown, formatApy, formatUnlockDate } from "@/lib/staking/wizard";
+import { AddToPosition } from "./AddToPosition";
 import { PositionArt } from "./PositionArt";
 
 /** One position: its card, live figures (ticking from the on-chain numbers) and its actions. */
@@ -132,6 +133,9 @@ export function PositionCard({ position, now }: { position: StakePosition; now: 
             </button>
           )}
         </div>
+        {now !== undefined && !unlocked && (
+          <AddToPosition tokenId={id} principal={position.principal} claimable={claimable} />
+        )}
         {confirmingEarly && !unlocked && (
           <div
             role="alertdialog"

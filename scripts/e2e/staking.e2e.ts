@@ -2,13 +2,13 @@
  * Staking: the tier wizard with the dev wallet on the local chain — every bad amount stops with its message
  * and sends nothing; one position per tier (permit signature + one stakeWithPermit transaction) checked
  * on-chain; claim and compound after time passes, early unstake with its penalty spelled out, unstake after
- * unlock, delegation and the pool figures. Total time advanced here: 31 days (≤ 35, see the brief).
+ * unlock, a top-up of a locked position (permit + one stakeMoreWithPermit), delegation and the pool figures.
+ * Total time advanced here: 31 days (≤ 35, see the brief).
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { parseUnits, type Address } from "viem";
-import contracts from "../../lib/contracts/generated/deployedContracts";
+import type { Address } from "viem";
 import {
   advanceTime,
   chainClient,
@@ -24,76 +24,17 @@ import {
   snapshot,
   toastText,
 } from "./browser";
-
-const staking = contracts["31337"].DTAStaking;
-const DAY = 86_400;
-const dta = (text: string) => parseUnits(text, 4);
-
-function readStaking<
-  F extends "position" | "positionsOf" | "getVotes" | "totalStaked" | "totalStakedByTier" | "previewReward",
->(functionName: F, args: readonly unknown[]) {
-  return chainClient.readContract({
-    address: staking.address,
-    abi: staking.abi,
-    functionName,
-    args,
-  } as Parameters<typeof chainClient.readContract>[0]);
-}
-
-async function position(tokenId: bigint) {
-  return (await readStaking("position", [tokenId])) as {
-    owner: Address;
-    principal: bigint;
-    lockDays: bigint;
-    tier: number;
-    claimed: bigint;
-  };
-}
-
-async function openStake(browser: Browser, account: number): Promise<Page> {
-  const page = await openApp(browser, "/stake", account);
-  await connectDevWallet(page);
-  return page;
-}
-
-/** Waits for the success toast of this action (earlier toasts may still be on screen). */
-async function confirmed(page: Page, text: RegExp): Promise<void> {
-  await page.locator("[data-testid=toast][data-kind=success]").filter({ hasText: text }).waitFor();
-}
-
-const amountField = (page: Page) => page.getByLabel("Amount to stake (DTA)");
-const nextButton = (page: Page) => page.getByRole("button", { name: "Next", exact: true });
-
-/** Walks the whole wizard and signs; returns the minted receipt id. */
-async function stakeThroughWizard(
-  page: Page,
-  amount: string,
-  lockDays: number,
-  tier: string,
-): Promise<bigint> {
-  await amountField(page).fill(amount);
-  assert.equal(await page.getByTestId("wizard-tier").innerText(), tier);
-  await nextButton(page).click();
-  await page.getByRole("radio", { name: new RegExp(`^${lockDays} days`) }).check();
-  await page.locator("td[data-chosen]").waitFor();
-  await nextButton(page).click();
-  const reward = await figure(page, "review-reward");
-  assert.ok(reward > 0n);
-  assert.match(await page.getByTestId("review-signing").innerText(), /Permit for Digital Twin AI Token/);
-  await nextButton(page).click();
-  await page.getByRole("button", { name: "Sign permit and stake" }).click();
-  await page.getByRole("dialog", { name: /Sign Permit for Digital Twin AI Token/ }).waitFor();
-  await confirmInWallet(page);
-  await page.getByRole("dialog", { name: /Confirm transaction/ }).waitFor();
-  await confirmInWallet(page);
-  await confirmed(page, /Stake [\d,.]+ DTA for \d+ days — confirmed/);
-  const receipt = page.getByTestId("stake-receipt");
-  await receipt.waitFor();
-  const src = await receipt.getByTestId("position-art").getAttribute("src");
-  assert.match(src ?? "", /^data:image\/svg\+xml/);
-  assert.equal(await receipt.getByTestId("receipt-tier").innerText(), tier);
-  return BigInt((await receipt.getAttribute("data-token-id")) ?? "");
-}
+import {
+  amountField,
+  confirmed,
+  DAY,
+  dta,
+  nextButton,
+  openStake,
+  position,
+  readStaking,
+  stakeThroughWizard,
+} from "./stakingHelpers";
 
 describe("staking", () => {
   let browser: Browser;
@@ -272,11 +213,46 @@ describe("staking", () => {
     const id = minted.get(5)!;
     const card = page.locator(`[data-testid=position][data-token-id="${id}"]`);
     const balanceBefore = await dtaBalance(accounts[5]!);
+    await card.getByRole("button", { name: "Unstake", exact: true }).waitFor();
+    assert.equal(await card.getByRole("button", { name: "Add to position" }).count(), 0);
     await card.getByRole("button", { name: "Unstake", exact: true }).click();
     await confirmInWallet(page);
     await confirmed(page, /Unstake position/);
     assert.ok((await dtaBalance(accounts[5]!)) - balanceBefore > dta("1500"));
     await page.getByText("No positions yet").waitFor();
+    await page.context().close();
+  });
+
+  it("adds 1,000 DTA to the locked Diamond position: a bad amount sends nothing, then one permit + one tx", async () => {
+    const page = await openStake(browser, 1);
+    const id = minted.get(1)!;
+    const card = page.locator(`[data-testid=position][data-token-id="${id}"]`);
+    const toggle = card.getByRole("button", { name: "Add to position" });
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+    const input = card.getByLabel("Amount to add (DTA)");
+    const confirmButton = card.getByRole("button", { name: "Confirm top-up" });
+    const blockBefore = await chainClient.getBlockNumber();
+    await input.fill("0");
+    await card.getByText(/greater than zero/).waitFor();
+    assert.equal(await confirmButton.isDisabled(), true);
+    await input.press("Enter");
+    assert.equal(await chainClient.getBlockNumber(), blockBefore);
+
+    const before = (await position(id)).principal;
+    await input.fill("1000");
+    assert.ok((await figure(page, "add-new-principal")) >= before + dta("1000"));
+    assert.match(await card.getByTestId("add-new-principal").innerText(), /earned rewards fold in/);
+    await input.press("Enter");
+    await page.getByRole("dialog", { name: /Sign Permit for Digital Twin AI Token/ }).waitFor();
+    await confirmInWallet(page);
+    await page.getByRole("dialog", { name: /Confirm transaction/ }).waitFor();
+    await confirmInWallet(page);
+    await confirmed(page, /Add 1,000 DTA to position/);
+    const after = (await position(id)).principal;
+    assert.ok(after >= before + dta("1000"), `principal ${before} → ${after}`);
+    await card.locator(`[data-testid=position-amount][data-value="${after}"]`).waitFor();
+    await card.getByTestId("add-to-position").waitFor({ state: "detached" });
     await page.context().close();
   });
 

@@ -1,0 +1,106 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { useConfig } from "wagmi";
+import { AmountInput } from "@/components/ui/AmountInput";
+import { signStakingPermit } from "@/hooks/staking/signStakingPermit";
+import { useAmountField } from "@/hooks/useAmountField";
+import { useDtaBalance } from "@/hooks/useDtaBalances";
+import { useDtaWrite } from "@/hooks/useDtaWrite";
+import { formatDta } from "@/lib/format";
+
+interface AddToPositionProps {
+  readonly tokenId: bigint;
+  readonly principal: bigint;
+  /** Earned, unclaimed rewards right now: they join the principal with the top-up. */
+  readonly claimable: bigint | undefined;
+}
+
+/**
+ * Tops up a locked position: one permit signature for DTAStaking, then ONE `stakeMoreWithPermit` transaction
+ * through the transactor (which refreshes the positions once it confirms). Invalid amounts send nothing.
+ */
+export function AddToPosition({ tokenId, principal, claimable }: AddToPositionProps) {
+  const config = useConfig();
+  const { balance } = useDtaBalance();
+  const field = useAmountField(balance);
+  const { write, isPending } = useDtaWrite("DTAStaking");
+  const [open, setOpen] = useState(false);
+  const [signing, setSigning] = useState(false);
+  const formId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const busy = signing || isPending;
+  const label = `#${tokenId}`;
+
+  useEffect(() => {
+    if (open) formRef.current?.querySelector("input")?.focus();
+  }, [open]);
+
+  const added = field.result.ok ? field.result.value : 0n;
+  const rewards = claimable ?? 0n;
+  const newPrincipal = principal + rewards + added;
+
+  const submit = async () => {
+    field.markTouched();
+    if (!field.result.ok || busy) return;
+    const amount = field.result.value;
+    setSigning(true);
+    const permit = await signStakingPermit(config, amount).finally(() => setSigning(false));
+    if (!permit) return;
+    const outcome = await write({
+      functionName: "stakeMoreWithPermit",
+      args: [tokenId, amount, permit.deadline, permit.v, permit.r, permit.s],
+      description: `Add ${formatDta(amount)} DTA to position ${label}`,
+    });
+    if (outcome.status === "confirmed") {
+      field.reset();
+      setOpen(false);
+    }
+  };
+
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        className="btn-secondary"
+        aria-expanded={open}
+        aria-controls={formId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        Add to position
+      </button>
+      {open && (
+        <form
+          id={formId}
+          ref={formRef}
+          aria-label={`Add DTA to position ${label}`}
+          className="space-y-2 rounded-lg border border-slate-200 p-3"
+          data-testid="add-to-position"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <AmountInput field={field} balance={balance} label="Amount to add (DTA)" disabled={busy} />
+          <p
+            className="text-sm text-slate-700"
+            data-testid="add-new-principal"
+            data-value={newPrincipal.toString()}
+          >
+            New principal: about {formatDta(newPrincipal)} DTA — your {formatDta(rewards)} DTA of earned
+            rewards fold in too. The unlock date stays the same.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" className="btn-primary" disabled={busy || !field.result.ok}>
+              {signing ? "Sign the permit in your wallet…" : isPending ? "Adding…" : "Confirm top-up"}
+            </button>
+            <button type="button" className="btn-secondary" disabled={busy} onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
