@@ -42,7 +42,9 @@ export function useBiveSwapHistory() {
     refetchOnWindowFocus: false,
     queryFn: async ({ pageParam }): Promise<HistoryPage> => {
       if (!client || !swap || !account) return { swaps: [], fromBlock: deployedOnBlock };
-      const toBlock = pageParam ?? (await client.getBlockNumber());
+      // cacheTime 0: viem caches the block number for a few seconds, and a refetch right after the user's own
+      // swap must scan up to the block that holds it.
+      const toBlock = pageParam ?? (await client.getBlockNumber({ cacheTime: 0 }));
       const start = toBlock - HISTORY_BLOCK_RANGE + 1n;
       const fromBlock = start > deployedOnBlock ? start : deployedOnBlock;
       const logs = await client.getContractEvents({
