@@ -3,6 +3,7 @@
  * write scripts/bench/gas/<feature>.ts exporting a GasCase[] and append it to CASES below.
  */
 import { createGasContext, type GasCase } from "./gas/context.ts";
+import { runHarnessBench } from "./gas/harness.ts";
 import { multicallCases } from "./gas/multicall.ts";
 import { revenueCases } from "./gas/revenue.ts";
 import { stakingCases } from "./gas/staking.ts";
@@ -40,4 +41,5 @@ export async function runGasBench(rpcUrl: string): Promise<void> {
     }
   }
   printTable("Gas per operation (fresh local chain)", ["operation", "gas used", "notes"], rows);
+  await runHarnessBench();
 }
