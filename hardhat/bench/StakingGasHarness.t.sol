@@ -70,25 +70,20 @@ contract StakingGasHarness {
         _stakeAs(staker, STAKE, 90);
         _record("Further stake (second position, same staker)");
 
-        staker = _freshStaker(2 * STAKE);
-        uint256 id = _stakeAs(staker, STAKE, 90);
-        vm.startPrank(staker);
+        (address owner, uint256 id) = _openPosition(2 * STAKE, 90, 0);
+        vm.startPrank(owner);
         staking.stakeMore(id, STAKE);
         vm.stopPrank();
         _record("Stake more (top up the position)");
 
-        staker = _freshStaker(STAKE);
-        id = _stakeAs(staker, STAKE, 30);
-        vm.warp(block.timestamp + 7 days);
-        vm.startPrank(staker);
+        (owner, id) = _openPosition(STAKE, 30, 7 days);
+        vm.startPrank(owner);
         staking.claim(id);
         vm.stopPrank();
         _record("Claim (7 days of rewards)");
 
-        staker = _freshStaker(STAKE);
-        id = _stakeAs(staker, STAKE, 30);
-        vm.warp(block.timestamp + 30 days);
-        vm.startPrank(staker);
+        (owner, id) = _openPosition(STAKE, 30, 30 days);
+        vm.startPrank(owner);
         staking.unstake(id);
         vm.stopPrank();
         _record("Full withdraw (unstake after unlock)");
@@ -106,6 +101,17 @@ contract StakingGasHarness {
         vm.startPrank(staker);
         token.approve(address(staking), type(uint256).max);
         vm.stopPrank();
+    }
+
+    /// @dev A fresh staker holding `funds` opens a STAKE position locked `lockDays`, then the clock moves `elapsed`.
+    function _openPosition(
+        uint256 funds,
+        uint256 lockDays,
+        uint256 elapsed
+    ) private returns (address staker, uint256 id) {
+        staker = _freshStaker(funds);
+        id = _stakeAs(staker, STAKE, lockDays);
+        vm.warp(block.timestamp + elapsed);
     }
 
     function _stakeAs(address staker, uint256 amount, uint256 lockDays) private returns (uint256 id) {
