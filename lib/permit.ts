@@ -40,3 +40,11 @@ export function permitSignatureParts(signature: Hex): { v: number; r: Hex; s: He
   const { r, s, v, yParity } = parseSignature(signature);
   return { v: v !== undefined ? Number(v) : 27 + (yParity ?? 0), r, s };
 }
+
+/** How long a permit stays valid: long enough to confirm the one transaction it is signed for. */
+export const PERMIT_LIFETIME_SECONDS = 20n * 60n;
+
+/** A permit's deadline, counted from the chain's current timestamp (not the browser's clock). */
+export function permitDeadline(chainNow: bigint, lifetime: bigint = PERMIT_LIFETIME_SECONDS): bigint {
+  return chainNow + lifetime;
+}

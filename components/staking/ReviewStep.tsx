@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Skeleton } from "@/components/ui/Skeleton";
 import type { PermitMode } from "@/hooks/staking/useStakePreview";
 import { formatDta, shortAddress } from "@/lib/format";
+import { PERMIT_LIFETIME_SECONDS } from "@/lib/permit";
 import { votingPower, type LockDays, type Tier } from "@/lib/staking";
 import { formatApy, formatUnlockDate, unlockAt } from "@/lib/staking/wizard";
 
@@ -51,7 +52,7 @@ export function signingSteps(
   const stakeCall = `stake(${dta}, ${lockDays} days)`;
   if (mode === "permit") {
     return [
-      `Sign (no gas): Permit for Digital Twin AI Token — lets DTAStaking (${shortAddress(staking)}) take ${dta} once, valid for one hour.`,
+      `Sign (no gas): Permit for Digital Twin AI Token — lets DTAStaking (${shortAddress(staking)}) take ${dta} once, valid for ${PERMIT_LIFETIME_SECONDS / 60n} minutes.`,
       `Send one transaction: stakeWithPermit(${dta}, ${lockDays} days) to DTAStaking (${shortAddress(staking)}).`,
     ];
   }

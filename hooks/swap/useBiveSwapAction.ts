@@ -2,35 +2,27 @@
 
 import { useCallback, useState } from "react";
 import { useConfig } from "wagmi";
-import { getAccount, getBlock, readContract, signTypedData } from "wagmi/actions";
+import { getAccount, readContract } from "wagmi/actions";
 import { appChain } from "@/lib/chains";
 import { getDeployedContract } from "@/lib/contracts";
-import { decodeTxError } from "@/lib/errors";
 import { formatAmount } from "@/lib/format";
-import { permitSignatureParts } from "@/lib/permit";
-import { buildPermitTypedData, permitDeadline } from "@/lib/swap/permit";
 import { BIVE_DECIMALS } from "@/lib/swap/quote";
 import { dismissToast, showToast, updateToast } from "@/components/toasts/toastStore";
+import { signPermit, type PermitSignature } from "../signPermit";
 import { useDtaWrite } from "../useDtaWrite";
 import type { TransactionOutcome } from "../useTransactor";
 
 export type SwapStep = "idle" | "signing" | "approving" | "swapping";
 
 type PermitResult =
-  | {
-      readonly kind: "signed";
-      readonly deadline: bigint;
-      readonly v: number;
-      readonly r: `0x${string}`;
-      readonly s: `0x${string}`;
-    }
+  | ({ readonly kind: "signed" } & PermitSignature)
   | { readonly kind: "rejected"; readonly outcome: TransactionOutcome }
   | { readonly kind: "unavailable" };
 
 /**
- * Swaps BIVE for DTA in one transaction: sign an EIP-2612 permit (nonce read fresh, deadline from the chain's
- * clock), then swapWithPermit through the transactor. If the wallet can't sign the permit, falls back to
- * approve (only when the allowance is short) + swap. A rejected signature stops with nothing sent.
+ * Swaps BIVE for DTA in one transaction: sign an EIP-2612 permit (the shared `signPermit`), then swapWithPermit
+ * through the transactor. If the wallet can't sign the permit, falls back to approve (only when the allowance
+ * is short) + swap. A rejected signature stops with nothing sent.
  */
 export function useBiveSwapAction() {
   const config = useConfig();
@@ -38,51 +30,24 @@ export function useBiveSwapAction() {
   const { write: writeBive } = useDtaWrite("BIVE");
   const [step, setStep] = useState<SwapStep>("idle");
 
-  const signPermit = useCallback(
+  const requestPermit = useCallback(
     async (amount: bigint, description: string): Promise<PermitResult> => {
-      const chainId = appChain.chain.id;
-      const bive = getDeployedContract(chainId, "BIVE");
-      const swap = getDeployedContract(chainId, "BiveSwap");
-      const owner = getAccount(config).address;
-      if (!bive || !swap || !owner) return { kind: "unavailable" };
       const toastId = showToast({
         kind: "info",
         title: description,
         message: "Sign the BIVE permit in your wallet…",
       });
-      try {
-        const [nonce, block] = await Promise.all([
-          readContract(config, {
-            address: bive.address,
-            abi: bive.abi,
-            functionName: "nonces",
-            args: [owner],
-            chainId,
-          }),
-          getBlock(config, { chainId }),
-        ]);
-        const deadline = permitDeadline(block.timestamp);
-        const typed = buildPermitTypedData({
-          chainId,
-          token: bive.address,
-          owner,
-          spender: swap.address,
-          value: amount,
-          nonce,
-          deadline,
-        });
-        const signature = await signTypedData(config, { account: owner, ...typed });
+      const result = await signPermit(config, "BIVE", "BiveSwap", amount);
+      if (result.ok) {
         dismissToast(toastId);
-        return { kind: "signed", deadline, ...permitSignatureParts(signature) };
-      } catch (error) {
-        const decoded = decodeTxError(error);
-        if (decoded.kind === "rejected") {
-          updateToast(toastId, { kind: "warning", title: "Request rejected", message: decoded.message });
-          return { kind: "rejected", outcome: { status: "failed", error: decoded } };
-        }
-        dismissToast(toastId);
-        return { kind: "unavailable" };
+        return { kind: "signed", ...result.permit };
       }
+      if (result.error.kind === "rejected") {
+        updateToast(toastId, { kind: "warning", title: "Request rejected", message: result.error.message });
+        return { kind: "rejected", outcome: { status: "failed", error: result.error } };
+      }
+      dismissToast(toastId);
+      return { kind: "unavailable" };
     },
     [config],
   );
@@ -92,7 +57,7 @@ export function useBiveSwapAction() {
       const description = `Swap ${formatAmount(amount, BIVE_DECIMALS)} BIVE for DTA`;
       try {
         setStep("signing");
-        const permit = await signPermit(amount, description);
+        const permit = await requestPermit(amount, description);
         if (permit.kind === "rejected") return permit.outcome;
         if (permit.kind === "signed") {
           setStep("swapping");
@@ -132,7 +97,7 @@ export function useBiveSwapAction() {
         setStep("idle");
       }
     },
-    [config, signPermit, writeSwap, writeBive],
+    [config, requestPermit, writeSwap, writeBive],
   );
 
   return { swap, step, isPending: step !== "idle" };

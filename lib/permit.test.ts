@@ -2,18 +2,17 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { recoverTypedDataAddress, serializeSignature } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { permitSignatureParts } from "../permit";
-import { buildPermitTypedData, permitDeadline } from "./permit";
+import { permitDeadline, permitSignatureParts, permitTypedData } from "./permit";
 
 // Hardhat's well-known dev key #0 (public test key, holds nothing of value).
 const owner = privateKeyToAccount("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
 const token = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 const spender = "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512";
 
-describe("BIVE permit typed data", () => {
-  const typed = buildPermitTypedData({
-    chainId: 31337,
-    token,
+describe("EIP-2612 permit typed data", () => {
+  // LegacyBIVE's domain, as its eip712Domain() reports it.
+  const domain = { name: "BIVE (legacy)", version: "1", chainId: 31337, verifyingContract: token } as const;
+  const typed = permitTypedData(domain, {
     owner: owner.address,
     spender,
     value: 1_000n * 10n ** 18n,
@@ -21,7 +20,7 @@ describe("BIVE permit typed data", () => {
     deadline: 1_800_000_000n,
   });
 
-  it("uses LegacyBIVE's EIP-712 domain", () => {
+  it("signs over the token's own EIP-712 domain", () => {
     assert.deepEqual(typed.domain, {
       name: "BIVE (legacy)",
       version: "1",
