@@ -8,16 +8,11 @@ import { getDeployedContract } from "@/lib/contracts";
 import { formatAmount } from "@/lib/format";
 import { BIVE_DECIMALS } from "@/lib/swap/quote";
 import { dismissToast, showToast, updateToast } from "@/components/toasts/toastStore";
-import { signPermit, type PermitSignature } from "../signPermit";
+import { signPermit } from "../signPermit";
 import { useDtaWrite } from "../useDtaWrite";
 import type { TransactionOutcome } from "../useTransactor";
 
 export type SwapStep = "idle" | "signing" | "approving" | "swapping";
-
-type PermitResult =
-  | ({ readonly kind: "signed" } & PermitSignature)
-  | { readonly kind: "rejected"; readonly outcome: TransactionOutcome }
-  | { readonly kind: "unavailable" };
 
 /**
  * Swaps BIVE for DTA in one transaction: sign an EIP-2612 permit (the shared `signPermit`), then swapWithPermit
@@ -30,38 +25,25 @@ export function useBiveSwapAction() {
   const { write: writeBive } = useDtaWrite("BIVE");
   const [step, setStep] = useState<SwapStep>("idle");
 
-  const requestPermit = useCallback(
-    async (amount: bigint, description: string): Promise<PermitResult> => {
-      const toastId = showToast({
-        kind: "info",
-        title: description,
-        message: "Sign the BIVE permit in your wallet…",
-      });
-      const result = await signPermit(config, "BIVE", "BiveSwap", amount);
-      if (result.ok) {
-        dismissToast(toastId);
-        return { kind: "signed", ...result.permit };
-      }
-      if (result.error.kind === "rejected") {
-        updateToast(toastId, { kind: "warning", title: "Request rejected", message: result.error.message });
-        return { kind: "rejected", outcome: { status: "failed", error: result.error } };
-      }
-      dismissToast(toastId);
-      return { kind: "unavailable" };
-    },
-    [config],
-  );
-
   const swap = useCallback(
     async (amount: bigint): Promise<TransactionOutcome> => {
       const description = `Swap ${formatAmount(amount, BIVE_DECIMALS)} BIVE for DTA`;
       try {
         setStep("signing");
-        const permit = await requestPermit(amount, description);
-        if (permit.kind === "rejected") return permit.outcome;
-        if (permit.kind === "signed") {
+        const toastId = showToast({
+          kind: "info",
+          title: description,
+          message: "Sign the BIVE permit in your wallet…",
+        });
+        const signed = await signPermit(config, "BIVE", "BiveSwap", amount);
+        if (!signed.ok && signed.error.kind === "rejected") {
+          updateToast(toastId, { kind: "warning", title: "Request rejected", message: signed.error.message });
+          return { status: "failed", error: signed.error };
+        }
+        dismissToast(toastId);
+        if (signed.ok) {
           setStep("swapping");
-          const { deadline, v, r, s } = permit;
+          const { deadline, v, r, s } = signed.permit;
           return await writeSwap({
             functionName: "swapWithPermit",
             args: [amount, deadline, v, r, s],
@@ -97,7 +79,7 @@ export function useBiveSwapAction() {
         setStep("idle");
       }
     },
-    [config, requestPermit, writeSwap, writeBive],
+    [config, writeSwap, writeBive],
   );
 
   return { swap, step, isPending: step !== "idle" };

@@ -1,7 +1,7 @@
 /**
- * DTAStaking measured the way Tally Staker's published gas report is measured (hardhat/bench/StakingGasHarness.t.sol:
- * one Solidity test transaction, a slot warmer first, a fresh staker per scenario, `vm.lastCallGas()`), next to
- * Tally's figures. The real-transaction rows of the main gas table pay what a user pays instead: 21,000
+ * DTAStaking measured the way Tally Staker's published gas report is measured
+ * (hardhat/bench/StakingGasHarness.t.sol: one Solidity test transaction, a slot warmer first, a fresh staker per
+ * scenario, `vm.lastCallGas()`), next to Tally's figures. The real-transaction rows of the main gas table pay what a user pays instead: 21,000
  * intrinsic gas, cold storage and a new block per transaction.
  */
 import { execFile } from "node:child_process";
@@ -20,14 +20,14 @@ const TALLY: Readonly<Record<string, number>> = {
   "Full withdraw (unstake after unlock)": 110_825,
 };
 
-export interface HarnessFigure {
+interface HarnessFigure {
   readonly scenario: string;
   readonly gas: number;
   readonly refund: number;
 }
 
 /** Reads the `GAS|<scenario>| <gas> <refund>` lines the harness logs. */
-export function parseHarnessOutput(output: string): HarnessFigure[] {
+function parseHarnessOutput(output: string): HarnessFigure[] {
   const figures: HarnessFigure[] = [];
   for (const line of output.split("\n")) {
     const match = /^GAS\|(.+)\|\s+(\d+)\s+(\d+)\s*$/.exec(line.trim());
