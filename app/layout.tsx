@@ -6,9 +6,29 @@ import { Toaster } from "@/components/toasts/Toaster";
 import { Web3Boundary } from "@/components/web3/Web3Boundary";
 import { WrongNetworkIsland } from "@/components/wallet/islands";
 
+const DESCRIPTION = "Stake, run digital twins, use AI services and govern the Digital Twin AI Token (DTA).";
+
 export const metadata: Metadata = {
+  // Absolute URLs for link previews; a deployment sets its public address.
+  metadataBase: new URL(process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000"),
   title: { default: "DTA — Digital Twin AI Token", template: "%s · DTA" },
-  description: "Stake, run digital twins, use AI services and govern the Digital Twin AI Token (DTA).",
+  description: DESCRIPTION,
+  applicationName: "DTA",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "32x32" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  openGraph: {
+    type: "website",
+    siteName: "Digital Twin AI Token",
+    title: "DTA — Digital Twin AI Token",
+    description: DESCRIPTION,
+    images: [{ url: "/social-preview.png", width: 1200, height: 630, alt: "Digital Twin AI Token" }],
+  },
+  twitter: { card: "summary_large_image", images: ["/social-preview.png"] },
 };
 
 export const viewport: Viewport = {

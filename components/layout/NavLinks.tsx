@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly { href: string; label: string }[] = [
   { href: "/tokenomics", label: "Tokenomics" },
   { href: "/vesting", label: "Vesting" },
   { href: "/swap", label: "BIVE swap" },
+  { href: "/about", label: "About" },
 ];
 
 export function NavLinks() {

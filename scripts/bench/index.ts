@@ -1,16 +1,17 @@
 /**
- * `npm run bench [-- --only gas|routes|a11y[,…]]`: gas per contract operation, first-load JS and JSON-RPC
- * calls per route, and Lighthouse accessibility per route, printed as plain tables with their targets.
+ * `npm run bench [-- --only gas|routes|a11y|perf[,…]]`: gas per contract operation, first-load JS and JSON-RPC
+ * calls per route, and Lighthouse accessibility and performance per route, printed as plain tables with their
+ * targets.
  * Reports figures only: it exits 0 unless a section could not run. Progress goes to stderr.
  */
 import { createServer } from "node:net";
-import { stopLighthouse } from "./a11y.ts";
+import { stopLighthouse } from "./lighthouse.ts";
 import { runGasBench } from "./gas.ts";
-import { runA11yBench, runRoutesBench } from "./routes-report.ts";
+import { runA11yBench, runPerformanceBench, runRoutesBench } from "./routes-report.ts";
 import { discoverRoutes } from "./routes.ts";
 import { buildApp, deployAndSeed, startApp, startChain, stopAll } from "../stack.ts";
 
-const SECTIONS = ["gas", "routes", "a11y"] as const;
+const SECTIONS = ["gas", "routes", "a11y", "perf"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseSections(argv: readonly string[]): Set<Section> {
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
 
   if (sections.has("gas")) await section("Gas", () => runGasBench(chain.url));
 
-  if (sections.has("routes") || sections.has("a11y")) {
+  if (sections.has("routes") || sections.has("a11y") || sections.has("perf")) {
     await section("Routes", async () => {
       const env: NodeJS.ProcessEnv = { ...process.env, NEXT_PUBLIC_LOCAL_RPC_URL: chain.url };
       log("next build...");
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
       log(`app ${app.url}`);
       if (sections.has("routes")) await section("Routes", () => runRoutesBench(app.url, chain.url, routes));
       if (sections.has("a11y")) await section("Accessibility", () => runA11yBench(app.url, routes));
+      if (sections.has("perf")) await section("Performance", () => runPerformanceBench(app.url, routes));
     });
   }
   log(`done in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -1,4 +1,4 @@
-/** Lighthouse accessibility score per route, via the lighthouse CLI against the running `next start`. */
+/** Lighthouse accessibility and performance per route, via the lighthouse CLI against the running `next start`. */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./rpc.ts";
@@ -11,9 +11,25 @@ export interface A11yResult {
   readonly failing: readonly string[];
 }
 
+export interface PerformanceResult {
+  readonly score: number;
+  /** Largest contentful paint, ms. */
+  readonly lcpMs: number;
+  /** Total blocking time, ms. */
+  readonly tbtMs: number;
+}
+
+/** Lighthouse's default is mobile (simulated slow 4G and a 4× slower CPU); "desktop" is its desktop preset. */
+export type FormFactor = "mobile" | "desktop";
+
+interface LighthouseCategory {
+  score: number | null;
+  auditRefs: { id: string }[];
+}
+
 interface LighthouseReport {
-  categories: { accessibility?: { score: number | null; auditRefs: { id: string }[] } };
-  audits: Record<string, { score: number | null; scoreDisplayMode: string }>;
+  categories: { accessibility?: LighthouseCategory; performance?: LighthouseCategory };
+  audits: Record<string, { score: number | null; scoreDisplayMode: string; numericValue?: number }>;
 }
 
 const running = new Set<ChildProcess>();
@@ -33,17 +49,11 @@ export function stopLighthouse(): void {
 }
 process.on("exit", stopLighthouse);
 
-function runLighthouse(url: string): Promise<string> {
+function runLighthouse(url: string, options: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       LIGHTHOUSE,
-      [
-        url,
-        "--only-categories=accessibility",
-        "--output=json",
-        "--quiet",
-        `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`,
-      ],
+      [url, ...options, "--output=json", "--quiet", `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`],
       {
         env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
         stdio: ["ignore", "pipe", "pipe"],
@@ -67,7 +77,9 @@ function runLighthouse(url: string): Promise<string> {
 }
 
 export async function auditAccessibility(url: string): Promise<A11yResult> {
-  const report = JSON.parse(await runLighthouse(url)) as LighthouseReport;
+  const report = JSON.parse(
+    await runLighthouse(url, ["--only-categories=accessibility"]),
+  ) as LighthouseReport;
   const category = report.categories.accessibility;
   if (!category || category.score === null) throw new Error("no accessibility score in the report");
   const failing = category.auditRefs
@@ -81,4 +93,21 @@ export async function auditAccessibility(url: string): Promise<A11yResult> {
     )
     .map(({ id }) => id);
   return { score: Math.round(category.score * 100), failing };
+}
+
+/** One Lighthouse performance run: the score and the two figures the targets name (LCP, TBT). */
+export async function auditPerformance(url: string, formFactor: FormFactor): Promise<PerformanceResult> {
+  const options = [
+    "--only-categories=performance",
+    ...(formFactor === "desktop" ? ["--preset=desktop"] : []),
+  ];
+  const report = JSON.parse(await runLighthouse(url, options)) as LighthouseReport;
+  const score = report.categories.performance?.score;
+  if (score === null || score === undefined) throw new Error("no performance score in the report");
+  const value = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    score: Math.round(score * 100),
+    lcpMs: Math.round(value("largest-contentful-paint")),
+    tbtMs: Math.round(value("total-blocking-time")),
+  };
 }
