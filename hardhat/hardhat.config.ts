@@ -30,6 +30,12 @@ export default defineConfig({
     version: solcVersion,
     path: require.resolve("solc/soljson.js"),
     settings: { optimizer: { enabled: true, runs: 200 }, evmVersion: "cancun" },
+    // The Security Council is a stock Safe 1.4.1: its singleton and proxy factory get artifacts so the
+    // Ignition module and the tests deploy the audited code itself.
+    npmFilesToBuild: [
+      "@safe-global/safe-contracts/contracts/SafeL2.sol",
+      "@safe-global/safe-contracts/contracts/proxies/SafeProxyFactory.sol",
+    ],
   },
   networks: {
     localhost: { type: "http", chainType: "l1", url: process.env.LOCAL_RPC_URL ?? "http://127.0.0.1:8545" },
