@@ -64,7 +64,8 @@ export function deployParameters(
       );
     }
     params.securityCouncilOwners = owners.length ? owners : local.councilOwners;
-    if (env.SECURITY_COUNCIL_THRESHOLD) params.securityCouncilThreshold = BigInt(env.SECURITY_COUNCIL_THRESHOLD);
+    if (env.SECURITY_COUNCIL_THRESHOLD)
+      params.securityCouncilThreshold = BigInt(env.SECURITY_COUNCIL_THRESHOLD);
   }
 
   for (const [key, variable] of Object.entries(BENEFICIARY_VARIABLES) as [

@@ -20,10 +20,10 @@ describe("DTAToken", () => {
     it("mints exactly 1,000,000,000 DTA, all of it to the genesis holder", async () => {
       const { admin, holder } = await getWallets(viem);
       const token = await viem.deployContract("DTAToken", [
-    holder.account.address,
-    admin.account.address,
-    admin.account.address,
-  ]);
+        holder.account.address,
+        admin.account.address,
+        admin.account.address,
+      ]);
       assert.equal(GENESIS_SUPPLY, 10_000_000_000_000n);
       assert.equal(await token.read.GENESIS_SUPPLY(), GENESIS_SUPPLY);
       assert.equal(await token.read.totalSupply(), GENESIS_SUPPLY);
@@ -35,10 +35,10 @@ describe("DTAToken", () => {
     it("emits one genesis Transfer from the zero address", async () => {
       const { admin, holder } = await getWallets(viem);
       const token = await viem.deployContract("DTAToken", [
-    holder.account.address,
-    admin.account.address,
-    admin.account.address,
-  ]);
+        holder.account.address,
+        admin.account.address,
+        admin.account.address,
+      ]);
       const publicClient = await viem.getPublicClient();
       const events = await publicClient.getContractEvents({
         address: token.address,

@@ -223,7 +223,9 @@ describe("Genesis deployment (Ignition DTA module)", () => {
     it("the Security Council is a Safe 1.4.1 of dev accounts #2, #3 and #4 needing 2 signatures", async () => {
       const { council } = await networkHelpers.loadFixture(deployDefault);
       const safe = await viem.getContractAt("SafeL2", council.address);
-      const owners = await Promise.all(COUNCIL_OWNER_INDEXES.map(async (i) => (await walletAt(i)).account.address));
+      const owners = await Promise.all(
+        COUNCIL_OWNER_INDEXES.map(async (i) => (await walletAt(i)).account.address),
+      );
       assert.deepEqual(
         [...(await safe.read.getOwners())].map((o) => getAddress(o)).sort(),
         owners.map((o) => getAddress(o)).sort(),

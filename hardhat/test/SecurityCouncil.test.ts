@@ -1,7 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { network } from "hardhat";
-import { encodeFunctionData, getAddress, zeroHash, type Address, type Hex } from "viem";
+import { encodeFunctionData, getAddress, zeroAddress, zeroHash, type Address, type Hex } from "viem";
 import { deployGenesis } from "../fixtures/Genesis.ts";
 import { execByCouncil, type CouncilCall } from "../fixtures/SecurityCouncil.ts";
 
@@ -95,7 +95,11 @@ describe("Security Council (Safe 2-of-3) on the genesis deployment", () => {
     await networkHelpers.setBalance(timelock.address, 10n ** 18n);
     await token.write.transfer([suspect, 10_000n], { account: timelock.address });
 
-    const data = encodeFunctionData({ abi: token.abi, functionName: "setBlacklisted", args: [suspect, true] });
+    const data = encodeFunctionData({
+      abi: token.abi,
+      functionName: "setBlacklisted",
+      args: [suspect, true],
+    });
     const [, second, third] = deployed.councilOwners;
     await viem.assertions.emitWithArgs(
       execByCouncil(viem, deployed.council.address, { to: token.address, data }, [second!, third!], second!),
@@ -155,5 +159,13 @@ describe("Security Council (Safe 2-of-3) on the genesis deployment", () => {
     await token.write.grantRole([guardian, newCouncil], { account: timelock.address });
     await token.write.pause({ account: outsider.account });
     assert.equal(await token.read.paused(), true);
+  });
+
+  it("staking refuses to deploy without a Security Council", async () => {
+    const { token, timelock } = await networkHelpers.loadFixture(deploy);
+    await assert.rejects(
+      viem.deployContract("DTAStaking", [token.address, timelock.address, zeroAddress]),
+      /ZeroAddress/,
+    );
   });
 });

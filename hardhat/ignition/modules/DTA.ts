@@ -38,7 +38,16 @@ function securityCouncil(m: IgnitionModuleBuilder) {
   const factory = m.contract("SafeProxyFactory");
   // setup(owners, threshold, to, data, fallbackHandler, paymentToken, payment, paymentReceiver): no module
   // call, no fallback handler, no refund.
-  const setup = m.encodeFunctionCall(singleton, "setup", [owners, threshold, ZERO, "0x", ZERO, ZERO, 0n, ZERO]);
+  const setup = m.encodeFunctionCall(singleton, "setup", [
+    owners,
+    threshold,
+    ZERO,
+    "0x",
+    ZERO,
+    ZERO,
+    0n,
+    ZERO,
+  ]);
   const created = m.call(factory, "createProxyWithNonce", [singleton, setup, 0n], {
     id: "CreateSecurityCouncil",
   });
