@@ -37,8 +37,9 @@ describe("BiveSwap unused early-holder bonus", () => {
 
   it("after the window anyone sends what is left of the bonus pool to the timelock, once", async () => {
     const fixture = await networkHelpers.loadFixture(fullPools);
-    const { swap, dtaToken, admin, alice, outsider, genesis } = fixture;
+    const { swap, dtaToken, biveToken, admin, alice, outsider, genesis } = fixture;
     await approveAndSwap(fixture, alice, ALICE_BIVE);
+    const lockedBive = await biveToken.read.balanceOf([swap.address]);
     const paid = await swap.read.totalBonusPaid();
     assert.ok(paid > 0n, "alice earned a bonus");
     const left = BONUS_POOL - paid;
@@ -55,6 +56,7 @@ describe("BiveSwap unused early-holder bonus", () => {
     assert.equal(await swap.read.bonusPoolRemaining(), 0n);
     assert.equal(await dtaToken.read.balanceOf([swap.address]), swapBalance - left);
     assert.equal(await dtaToken.read.balanceOf([admin.account.address]), timelockBalance + left);
+    assert.equal(await biveToken.read.balanceOf([swap.address]), lockedBive, "swapped BIVE stays locked");
     // The 1:1 swap pool is untouched and swaps go on, now without a bonus.
     assert.equal(await swap.read.swapPoolRemaining(), await dtaToken.read.balanceOf([swap.address]));
 
