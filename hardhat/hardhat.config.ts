@@ -23,7 +23,8 @@ export default defineConfig({
     tests: { nodejs: "hardhat/test", solidity: "hardhat/test" },
     cache: "hardhat/cache",
     artifacts: "hardhat/artifacts",
-    ignition: "hardhat/ignition",
+    // IGNITION_DIR moves the deployment journals elsewhere (the public-chain rehearsal writes to a temp folder).
+    ignition: process.env.IGNITION_DIR ?? "hardhat/ignition",
   },
   solidity: {
     // solc comes from the npm `solc` package: no compiler download is needed.

@@ -55,12 +55,18 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs: n
   throw new Error(`Timed out after ${timeoutMs / 1000}s waiting for ${what}`);
 }
 
-/** Starts a fresh Hardhat chain (chain id 31337) on 127.0.0.1:`port`. */
-export async function startChain(port = 8545, quiet = true): Promise<Running> {
+/**
+ * Starts a fresh Hardhat chain on 127.0.0.1:`port`: chain id 31337, or `chainId` to stand in for a public
+ * chain (the public-chain rehearsal uses 97, BSC testnet).
+ */
+export async function startChain(port = 8545, quiet = true, chainId?: number): Promise<Running> {
   const url = `http://127.0.0.1:${port}`;
   const child = run(
     "hardhat",
-    ["--config", HARDHAT_CONFIG, "node", "--hostname", "127.0.0.1", "--port", String(port)],
+    [
+      ...["--config", HARDHAT_CONFIG, "node", "--hostname", "127.0.0.1", "--port", String(port)],
+      ...(chainId === undefined ? [] : ["--chain-id", String(chainId)]),
+    ],
     {},
     quiet,
   );
@@ -81,10 +87,15 @@ export async function startChain(port = 8545, quiet = true): Promise<Running> {
 
 /** Compiles, deploys every contract with Ignition, seeds demo data and regenerates lib/contracts. */
 export async function deployAndSeed(rpcUrl: string, quiet = true): Promise<void> {
+  await deploy("localhost", { LOCAL_RPC_URL: rpcUrl }, quiet);
+}
+
+/** Runs hardhat/scripts/deploy.ts on a Hardhat network of the config (a public one takes its env variables). */
+export async function deploy(networkName: string, env: Env, quiet = true): Promise<void> {
   const child = run(
     "hardhat",
-    ["--config", HARDHAT_CONFIG, "run", "hardhat/scripts/deploy.ts", "--network", "localhost"],
-    { LOCAL_RPC_URL: rpcUrl },
+    ["--config", HARDHAT_CONFIG, "run", "hardhat/scripts/deploy.ts", "--network", networkName],
+    env,
     quiet,
   );
   let output = "";

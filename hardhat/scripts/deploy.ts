@@ -51,6 +51,7 @@ for (const [holder, expected] of expectedByHolder) {
   if (balance !== expected) throw new Error(`${holder} holds ${balance}, expected ${expected}`);
 }
 console.log(`Deployed DTA on chain ${chainId}; genesis balances verified (token ${deployed.token.address}).`);
+console.log(`Security Council Safe (guardian + compliance roles): ${deployed.council.address}`);
 
 if (isLocal) {
   await installMulticall3(connection);
