@@ -92,17 +92,22 @@ export async function deployAndSeed(rpcUrl: string, quiet = true): Promise<void>
 
 /** Runs hardhat/scripts/deploy.ts on a Hardhat network of the config (a public one takes its env variables). */
 export async function deploy(networkName: string, env: Env, quiet = true): Promise<void> {
-  const child = run(
-    "hardhat",
-    ["--config", HARDHAT_CONFIG, "run", "hardhat/scripts/deploy.ts", "--network", networkName],
-    env,
-    quiet,
-  );
+  await hardhatTask(["run", "hardhat/scripts/deploy.ts", "--network", networkName], env, quiet, "Deploy");
+}
+
+/** Runs a Hardhat task with the project's config and waits for it; throws with its output if it fails. */
+export async function hardhatTask(
+  args: string[],
+  env: Env = {},
+  quiet = true,
+  what = "Hardhat",
+): Promise<void> {
+  const child = run("hardhat", ["--config", HARDHAT_CONFIG, ...args], env, quiet);
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  if (code !== 0) throw new Error(`Deploy failed (exit ${code}):\n${output}`);
+  if (code !== 0) throw new Error(`${what} failed (exit ${code}):\n${output}`);
 }
 
 /** Runs `next build` (production bundle) with the given public environment. */

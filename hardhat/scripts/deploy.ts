@@ -30,10 +30,8 @@ if (deploymentId) {
 
 const latest = await publicClient.getBlock();
 const genesisTimestamp = BigInt(process.env.GENESIS_TIMESTAMP ?? latest.timestamp);
-const accounts = (await viem.getWalletClients()).map((w) => w.account.address);
-// Locally: #1 is the timelock's interim proposer, #2–#4 own the Security Council Safe (2 of 3 sign).
-const local = { proposer: accounts[1] ?? latest.miner, councilOwners: accounts.slice(2, 5) };
-const parameters = deployParameters(process.env, isLocal, genesisTimestamp, local);
+const devAccounts = (await viem.getWalletClients()).map((w) => w.account.address);
+const parameters = deployParameters(process.env, isLocal, genesisTimestamp, devAccounts);
 const deployed = await ignition.deploy(DTAModule, {
   ...(deploymentId ? { deploymentId } : {}),
   parameters: { DTA: { ...parameters } },

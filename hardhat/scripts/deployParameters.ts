@@ -5,7 +5,8 @@
  */
 import { getAddress, type Address } from "viem";
 
-export interface DeployParameters {
+// A type alias (not an interface) so it fits Ignition's indexed parameter map.
+export type DeployParameters = {
   genesisTimestamp: bigint;
   timelockMinDelay?: bigint;
   timelockProposers?: Address[];
@@ -14,7 +15,7 @@ export interface DeployParameters {
   VestingCoreTeamBeneficiary?: Address;
   VestingAdvisorsBeneficiary?: Address;
   VestingEarlyContributorsBeneficiary?: Address;
-}
+};
 
 const BENEFICIARY_VARIABLES = {
   VestingCoreTeamBeneficiary: "VESTING_CORE_TEAM_BENEFICIARY",
@@ -22,27 +23,38 @@ const BENEFICIARY_VARIABLES = {
   VestingEarlyContributorsBeneficiary: "VESTING_EARLY_CONTRIBUTORS_BENEFICIARY",
 } as const;
 
-/** Dev accounts the local chain uses where a public chain needs configuration. */
-export interface LocalAccounts {
-  /** The timelock's interim proposer (a dev account that is not the deployer), so a newcomer can try it. */
-  proposer: Address;
-  /** The Security Council Safe's owners (dev accounts #2, #3 and #4; 2 of them must sign). */
-  councilOwners: Address[];
-}
+/**
+ * Dev account indexes the local chain uses where a public chain needs configuration: #1 the timelock's
+ * interim proposer (not the deployer, so a newcomer can try the timelock), #2–#4 the Security Council Safe's
+ * owners (2 of 3 sign), #7–#9 the vesting beneficiaries.
+ */
+export const LOCAL_ROLES = {
+  proposer: 1,
+  councilOwners: [2, 3, 4],
+  VestingCoreTeamBeneficiary: 7,
+  VestingAdvisorsBeneficiary: 8,
+  VestingEarlyContributorsBeneficiary: 9,
+} as const;
 
 const addressList = (value: string | undefined): Address[] =>
   value ? value.split(",").map((a) => getAddress(a.trim())) : [];
 
 /**
- * @param local On the local chain, the dev accounts used by default; public chains must set TIMELOCK_PROPOSERS
- *        and SECURITY_COUNCIL_OWNERS (comma-separated) or SECURITY_COUNCIL_ADDRESS (an existing Safe).
+ * @param devAccounts On the local chain, the node's dev accounts (see LOCAL_ROLES); public chains must set
+ *        TIMELOCK_PROPOSERS and SECURITY_COUNCIL_OWNERS (comma-separated) or SECURITY_COUNCIL_ADDRESS (an existing
+ *        Safe), and the VESTING_*_BENEFICIARY variables.
  */
 export function deployParameters(
   env: Record<string, string | undefined>,
   isLocal: boolean,
   genesisTimestamp: bigint,
-  local: LocalAccounts,
+  devAccounts: readonly Address[],
 ): DeployParameters {
+  const dev = (index: number): Address => {
+    const account = devAccounts[index];
+    if (!account) throw new Error(`The local chain has no dev account #${index}.`);
+    return account;
+  };
   const params: DeployParameters = { genesisTimestamp };
   if (env.TIMELOCK_MIN_DELAY) params.timelockMinDelay = BigInt(env.TIMELOCK_MIN_DELAY);
 
@@ -52,7 +64,7 @@ export function deployParameters(
       "Set TIMELOCK_PROPOSERS (comma-separated addresses): without one, governance could never act.",
     );
   }
-  params.timelockProposers = proposers.length ? proposers : [local.proposer];
+  params.timelockProposers = proposers.length ? proposers : [dev(LOCAL_ROLES.proposer)];
 
   // An existing Safe (SECURITY_COUNCIL_ADDRESS, read by the module) needs no owners here.
   if (!env.SECURITY_COUNCIL_ADDRESS) {
@@ -63,7 +75,7 @@ export function deployParameters(
           "Safe): the Security Council holds the pause and blacklist roles.",
       );
     }
-    params.securityCouncilOwners = owners.length ? owners : local.councilOwners;
+    params.securityCouncilOwners = owners.length ? owners : LOCAL_ROLES.councilOwners.map(dev);
     if (env.SECURITY_COUNCIL_THRESHOLD)
       params.securityCouncilThreshold = BigInt(env.SECURITY_COUNCIL_THRESHOLD);
   }
@@ -74,7 +86,8 @@ export function deployParameters(
   ][]) {
     const value = env[variable];
     if (value) params[key] = getAddress(value);
-    else if (!isLocal) throw new Error(`Set ${variable}: the vesting beneficiary on a public chain.`);
+    else if (isLocal) params[key] = dev(LOCAL_ROLES[key]);
+    else throw new Error(`Set ${variable}: the vesting beneficiary on a public chain.`);
   }
   return params;
 }

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { network } from "hardhat";
 import { encodeFunctionData, getAddress, parseEther, zeroAddress, zeroHash, type Address } from "viem";
 import DTAModule from "../ignition/modules/DTA.ts";
-import { COUNCIL_OWNER_INDEXES, deployGenesis } from "../fixtures/Genesis.ts";
+import { COUNCIL_OWNER_INDEXES, deployGenesis, localParameters } from "../fixtures/Genesis.ts";
 import {
   GENESIS_ALLOCATION,
   GENESIS_SUPPLY,
@@ -274,22 +274,15 @@ describe("Genesis deployment (Ignition DTA module)", () => {
     });
 
     it("the module refuses an empty or missing proposer list (nobody could ever act for the timelock)", async () => {
-      const genesisTimestamp = BigInt(await networkHelpers.time.latest());
-      const securityCouncilOwners = await Promise.all(
-        COUNCIL_OWNER_INDEXES.map(async (i) => (await walletAt(i)).account.address),
-      );
+      const empty = await localParameters(connection, { timelockProposers: [] });
       await assert.rejects(
-        ignition.deploy(DTAModule, {
-          parameters: { DTA: { genesisTimestamp, timelockProposers: [], securityCouncilOwners } },
-          displayUi: false,
-        }),
+        ignition.deploy(DTAModule, { parameters: empty, displayUi: false }),
         /NoProposers/,
       );
+      const missing = await localParameters(connection);
+      delete missing.DTA.timelockProposers;
       await assert.rejects(
-        ignition.deploy(DTAModule, {
-          parameters: { DTA: { genesisTimestamp, securityCouncilOwners } },
-          displayUi: false,
-        }),
+        ignition.deploy(DTAModule, { parameters: missing, displayUi: false }),
         /timelockProposers/,
       );
     });

@@ -17,12 +17,16 @@ const RESERVED_POOLS = {
   dataRewardsPool: ["DataRewardsPool", "Data contribution rewards"],
 } as const satisfies Partial<Record<Custodian, readonly [string, string]>>;
 
-/** Team & advisors vesting wallets: custodian key → [contract id, group, local dev account beneficiary]. */
+/**
+ * Team & advisors vesting wallets: custodian key → [contract id, group]. The beneficiary is the required
+ * `<id>Beneficiary` parameter (dev accounts #7–#9 locally): a default account would make Ignition ask for
+ * dev account indexes a public chain's single deployer key does not have.
+ */
 const VESTING_WALLETS = {
-  vestingCoreTeam: ["VestingCoreTeam", "Core team", 7],
-  vestingAdvisors: ["VestingAdvisors", "Advisors", 8],
-  vestingEarlyContributors: ["VestingEarlyContributors", "Early contributors", 9],
-} as const satisfies Partial<Record<Custodian, readonly [string, string, number]>>;
+  vestingCoreTeam: ["VestingCoreTeam", "Core team"],
+  vestingAdvisors: ["VestingAdvisors", "Advisors"],
+  vestingEarlyContributors: ["VestingEarlyContributors", "Early contributors"],
+} as const satisfies Partial<Record<Custodian, readonly [string, string]>>;
 
 /**
  * The Security Council: a stock Safe 1.4.1 (SafeL2 singleton behind a SafeProxyFactory proxy) owned by the
@@ -79,8 +83,8 @@ export default buildModule("DTA", (m) => {
   for (const [key, [id, label]] of Object.entries(RESERVED_POOLS)) {
     custodians.set(key as Custodian, m.contract("ReservedPool", [label, token, timelock], { id }));
   }
-  for (const [key, [id, label, devAccount]] of Object.entries(VESTING_WALLETS)) {
-    const beneficiary = m.getParameter(`${id}Beneficiary`, m.getAccount(devAccount));
+  for (const [key, [id, label]] of Object.entries(VESTING_WALLETS)) {
+    const beneficiary = m.getParameter<string>(`${id}Beneficiary`);
     custodians.set(
       key as Custodian,
       m.contract("TeamVesting", [label, beneficiary, genesisTimestamp, TEAM_VESTING_SECONDS], { id }),
