@@ -175,6 +175,7 @@ describe("public-chain rehearsal: the app built for bscTestnet", () => {
     await page.getByRole("button", { name: "Connect wallet" }).first().click();
     const modal = page.getByRole("dialog");
     await modal.waitFor();
+    await modal.getByRole("button", { name: "Browser Wallet" }).waitFor();
     assert.equal(await modal.getByRole("button", { name: "Local dev wallet" }).count(), 0);
     await snapshot(page, "rehearsal-connect");
   });
