@@ -55,6 +55,10 @@ export function deployParameters(
     if (!account) throw new Error(`The local chain has no dev account #${index}.`);
     return account;
   };
+  // The module reads BIVE_TOKEN_ADDRESS itself; without it, it would deploy the local stand-in's dev holders.
+  if (!isLocal && !env.BIVE_TOKEN_ADDRESS) {
+    throw new Error("Set BIVE_TOKEN_ADDRESS: the legacy BIVE token the swap takes on a public chain.");
+  }
   const params: DeployParameters = { genesisTimestamp };
   if (env.TIMELOCK_MIN_DELAY) params.timelockMinDelay = BigInt(env.TIMELOCK_MIN_DELAY);
 
