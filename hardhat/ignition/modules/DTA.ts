@@ -60,9 +60,9 @@ function securityCouncil(m: IgnitionModuleBuilder) {
 }
 
 /**
- * Genesis: the governance timelock, the Security Council Safe, the DTA token (1B minted once to the deployer, roles to the timelock),
- * vesting wallets, staking, the BIVE swap, the revenue distributor and the reserved pools; then the allocation table is
- * distributed, one transfer per custodian. The deployer ends with no tokens and no roles: the timelock holds
+ * Genesis: the governance timelock, the Security Council Safe, the DTA token (1B minted once to the
+ * deployer), vesting wallets, staking, the BIVE swap, the revenue distributor and the reserved pools; then the
+ * allocation table is distributed, one transfer per custodian. The deployer ends with no tokens and no roles: the timelock holds
  * every admin role, the Security Council the guardian (pause) and compliance (blacklist) roles.
  * `timelockProposers` and `securityCouncilOwners` have no default: a timelock nobody can propose to would
  * leave every role and the DTA it holds unreachable.
