@@ -23,13 +23,20 @@ export default defineConfig({
     tests: { nodejs: "hardhat/test", solidity: "hardhat/test" },
     cache: "hardhat/cache",
     artifacts: "hardhat/artifacts",
-    ignition: "hardhat/ignition",
+    // IGNITION_DIR moves the deployment journals elsewhere (the public-chain rehearsal writes to a temp folder).
+    ignition: process.env.IGNITION_DIR ?? "hardhat/ignition",
   },
   solidity: {
     // solc comes from the npm `solc` package: no compiler download is needed.
     version: solcVersion,
     path: require.resolve("solc/soljson.js"),
     settings: { optimizer: { enabled: true, runs: 200 }, evmVersion: "cancun" },
+    // The Security Council is a stock Safe 1.4.1: its singleton and proxy factory get artifacts so the
+    // Ignition module and the tests deploy the audited code itself.
+    npmFilesToBuild: [
+      "@safe-global/safe-contracts/contracts/SafeL2.sol",
+      "@safe-global/safe-contracts/contracts/proxies/SafeProxyFactory.sol",
+    ],
   },
   networks: {
     localhost: { type: "http", chainType: "l1", url: process.env.LOCAL_RPC_URL ?? "http://127.0.0.1:8545" },

@@ -55,12 +55,18 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs: n
   throw new Error(`Timed out after ${timeoutMs / 1000}s waiting for ${what}`);
 }
 
-/** Starts a fresh Hardhat chain (chain id 31337) on 127.0.0.1:`port`. */
-export async function startChain(port = 8545, quiet = true): Promise<Running> {
+/**
+ * Starts a fresh Hardhat chain on 127.0.0.1:`port`: chain id 31337, or `chainId` to stand in for a public
+ * chain (the public-chain rehearsal uses 97, BSC testnet).
+ */
+export async function startChain(port = 8545, quiet = true, chainId?: number): Promise<Running> {
   const url = `http://127.0.0.1:${port}`;
   const child = run(
     "hardhat",
-    ["--config", HARDHAT_CONFIG, "node", "--hostname", "127.0.0.1", "--port", String(port)],
+    [
+      ...["--config", HARDHAT_CONFIG, "node", "--hostname", "127.0.0.1", "--port", String(port)],
+      ...(chainId === undefined ? [] : ["--chain-id", String(chainId)]),
+    ],
     {},
     quiet,
   );
@@ -81,17 +87,27 @@ export async function startChain(port = 8545, quiet = true): Promise<Running> {
 
 /** Compiles, deploys every contract with Ignition, seeds demo data and regenerates lib/contracts. */
 export async function deployAndSeed(rpcUrl: string, quiet = true): Promise<void> {
-  const child = run(
-    "hardhat",
-    ["--config", HARDHAT_CONFIG, "run", "hardhat/scripts/deploy.ts", "--network", "localhost"],
-    { LOCAL_RPC_URL: rpcUrl },
-    quiet,
-  );
+  await deploy("localhost", { LOCAL_RPC_URL: rpcUrl }, quiet);
+}
+
+/** Runs hardhat/scripts/deploy.ts on a Hardhat network of the config (a public one takes its env variables). */
+export async function deploy(networkName: string, env: Env, quiet = true): Promise<void> {
+  await hardhatTask(["run", "hardhat/scripts/deploy.ts", "--network", networkName], env, quiet, "Deploy");
+}
+
+/** Runs a Hardhat task with the project's config and waits for it; throws with its output if it fails. */
+export async function hardhatTask(
+  args: string[],
+  env: Env = {},
+  quiet = true,
+  what = "Hardhat",
+): Promise<void> {
+  const child = run("hardhat", ["--config", HARDHAT_CONFIG, ...args], env, quiet);
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  if (code !== 0) throw new Error(`Deploy failed (exit ${code}):\n${output}`);
+  if (code !== 0) throw new Error(`${what} failed (exit ${code}):\n${output}`);
 }
 
 /** Runs `next build` (production bundle) with the given public environment. */

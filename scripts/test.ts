@@ -36,6 +36,12 @@ const STAGES: readonly Stage[] = [
     args: ["--import", "tsx", "--test", "lib/**/*.test.ts"],
   },
   { id: "e2e", title: "Browser end-to-end tests", command: "npx", args: ["tsx", "scripts/e2e/run.ts"] },
+  {
+    id: "public",
+    title: "Public-chain rehearsal (chain 97: deploy, genesis checks, app build, browser)",
+    command: "npx",
+    args: ["tsx", "scripts/rehearsal/run.ts"],
+  },
 ];
 
 /** Counts from the runners' own summaries: node:test ("ℹ pass N"), Hardhat's Solidity runner ("N passing"). */

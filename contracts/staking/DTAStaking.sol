@@ -56,15 +56,19 @@ contract DTAStaking is
     mapping(address account => uint256) private _votingUnits;
 
     /// @param stakingToken The DTA token.
-    /// @param admin Receives the admin role (sets bonus sources) and the guardian role (the governance timelock).
+    /// @param admin Receives the admin role (sets bonus sources; the governance timelock).
+    /// @param securityCouncil Receives the guardian role (the Security Council Safe).
     constructor(
         IStakingToken stakingToken,
-        address admin
+        address admin,
+        address securityCouncil
     ) ERC721("DTA Stake Position", "DTASP") EIP712("DTA Stake Position", "1") StakingLedger(stakingToken) {
-        if (address(stakingToken) == address(0) || admin == address(0)) revert ZeroAddress();
+        if (address(stakingToken) == address(0) || admin == address(0) || securityCouncil == address(0)) {
+            revert ZeroAddress();
+        }
         art = new StakePositionArt();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        _grantRole(GUARDIAN_ROLE, admin);
+        _grantRole(GUARDIAN_ROLE, securityCouncil);
     }
 
     /// @notice A required address was the zero address.

@@ -12,7 +12,8 @@ import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol
 /// @title BIVE → DTA swap
 /// @notice Swaps legacy BIVE 1:1 into DTA from the 110M swap pool (scaled between the tokens' decimals).
 ///         Swapped BIVE is locked here forever: no function moves it out. Swaps within 90 days of genesis
-///         earn a 10% bonus from the 20M early-holder pool while it lasts.
+///         earn a 10% bonus from the 20M early-holder pool while it lasts; after the window anyone can send
+///         the bonus nobody earned back to the governance timelock, so no DTA stays stranded here.
 contract BiveSwap is AccessControl, Pausable, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
@@ -29,6 +30,8 @@ contract BiveSwap is AccessControl, Pausable, ReentrancyGuard {
     IERC20 public immutable dta;
     /// @notice Genesis timestamp; the bonus window runs from here.
     uint256 public immutable genesisTimestamp;
+    /// @notice The governance timelock, which receives the unused bonus after the window.
+    address public immutable timelock;
     /// @notice BIVE base units per DTA base unit when BIVE has more decimals (else 1).
     uint256 public immutable biveUnitsPerDtaUnit;
     /// @notice DTA base units per BIVE base unit when DTA has more decimals (else 1).
@@ -47,6 +50,8 @@ contract BiveSwap is AccessControl, Pausable, ReentrancyGuard {
     event Swapped(address indexed account, uint256 biveAmount, uint256 dtaAmount, uint256 bonus);
     /// @notice Emitted when the pools are funded.
     event PoolsFunded(address indexed from, uint256 swapAmount, uint256 bonusAmount);
+    /// @notice Emitted when the bonus left after the window is sent to the timelock.
+    event UnusedBonusReturned(address indexed caller, address indexed timelock, uint256 amount);
 
     /// @notice The amount converts to zero DTA.
     error ZeroAmount();
@@ -54,24 +59,41 @@ contract BiveSwap is AccessControl, Pausable, ReentrancyGuard {
     error SwapPoolExhausted(uint256 requested, uint256 available);
     /// @notice A required address was the zero address.
     error ZeroAddress();
+    /// @notice The bonus window is still open until `endsAt`; the bonus pool is still owed to swappers.
+    error BonusWindowOpen(uint256 endsAt);
+    /// @notice The bonus pool is empty: there is nothing to return.
+    error NoUnusedBonus();
 
     /// @param biveToken The legacy BIVE token.
     /// @param dtaToken The DTA token.
     /// @param genesis Genesis timestamp (seconds).
-    /// @param admin Receives the admin and guardian roles (the governance timelock).
-    constructor(IERC20Metadata biveToken, IERC20Metadata dtaToken, uint256 genesis, address admin) {
-        if (address(biveToken) == address(0) || address(dtaToken) == address(0) || admin == address(0)) {
+    /// @param admin Receives the admin role and, after the window, the unused bonus (the governance timelock).
+    /// @param securityCouncil Receives the guardian role (the Security Council Safe).
+    constructor(
+        IERC20Metadata biveToken,
+        IERC20Metadata dtaToken,
+        uint256 genesis,
+        address admin,
+        address securityCouncil
+    ) {
+        if (
+            address(biveToken) == address(0) ||
+            address(dtaToken) == address(0) ||
+            admin == address(0) ||
+            securityCouncil == address(0)
+        ) {
             revert ZeroAddress();
         }
         bive = biveToken;
         dta = dtaToken;
         genesisTimestamp = genesis;
+        timelock = admin;
         uint8 biveDecimals = biveToken.decimals();
         uint8 dtaDecimals = dtaToken.decimals();
         biveUnitsPerDtaUnit = biveDecimals > dtaDecimals ? 10 ** (biveDecimals - dtaDecimals) : 1;
         dtaUnitsPerBiveUnit = dtaDecimals > biveDecimals ? 10 ** (dtaDecimals - biveDecimals) : 1;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        _grantRole(GUARDIAN_ROLE, admin);
+        _grantRole(GUARDIAN_ROLE, securityCouncil);
     }
 
     /// @notice Adds DTA to the swap and bonus pools (pulled from the caller with transferFrom).
@@ -133,6 +155,18 @@ contract BiveSwap is AccessControl, Pausable, ReentrancyGuard {
             IERC20Permit(address(bive)).permit(msg.sender, address(this), biveAmount, deadline, v, r, s)
         {} catch {}
         return _swap(biveAmount);
+    }
+
+    /// @notice Sends the bonus pool left after the 90-day window to the timelock; anyone may call it.
+    /// @dev At most 10% of the swap pool can ever be paid as bonus, so part of the bonus pool is always left.
+    /// @return amount The DTA returned, in base units.
+    function returnUnusedBonus() external nonReentrant returns (uint256 amount) {
+        if (bonusActive()) revert BonusWindowOpen(genesisTimestamp + BONUS_WINDOW);
+        amount = bonusPoolRemaining;
+        if (amount == 0) revert NoUnusedBonus();
+        bonusPoolRemaining = 0;
+        emit UnusedBonusReturned(msg.sender, timelock, amount);
+        dta.safeTransfer(timelock, amount);
     }
 
     /// @notice Stops swaps.

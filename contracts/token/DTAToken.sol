@@ -36,15 +36,20 @@ contract DTAToken is ERC20, ERC20Burnable, ERC20Pausable, ERC20Permit, AccessCon
     error ZeroAddress();
 
     /// @param genesisHolder Receives the whole genesis supply, to distribute it to the allocation buckets.
-    /// @param admin Receives the admin, guardian and compliance roles (the governance timelock).
+    /// @param admin Receives the admin role (the governance timelock), which can revoke and reassign the others.
+    /// @param securityCouncil Receives the guardian and compliance roles (the Security Council Safe), so a
+    ///        pause or a blacklisting acts in minutes and is not announced by the timelock days ahead.
     constructor(
         address genesisHolder,
-        address admin
+        address admin,
+        address securityCouncil
     ) ERC20("Digital Twin AI Token", "DTA") ERC20Permit("Digital Twin AI Token") {
-        if (genesisHolder == address(0) || admin == address(0)) revert ZeroAddress();
+        if (genesisHolder == address(0) || admin == address(0) || securityCouncil == address(0)) {
+            revert ZeroAddress();
+        }
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        _grantRole(GUARDIAN_ROLE, admin);
-        _grantRole(COMPLIANCE_ROLE, admin);
+        _grantRole(GUARDIAN_ROLE, securityCouncil);
+        _grantRole(COMPLIANCE_ROLE, securityCouncil);
         _mint(genesisHolder, GENESIS_SUPPLY);
     }
 

@@ -50,8 +50,8 @@ contract StakingGasHarness {
     uint256 private stakers;
 
     function setUp() public {
-        token = new DTAToken(address(this), address(this));
-        staking = new DTAStaking(IStakingToken(address(token)), address(this));
+        token = new DTAToken(address(this), address(this), address(this));
+        staking = new DTAStaking(IStakingToken(address(token)), address(this), address(this));
         token.transfer(address(staking), 120_000_000e4); // the rewards pool
         vm.warp(1_800_000_000);
     }

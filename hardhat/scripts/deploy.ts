@@ -30,8 +30,8 @@ if (deploymentId) {
 
 const latest = await publicClient.getBlock();
 const genesisTimestamp = BigInt(process.env.GENESIS_TIMESTAMP ?? latest.timestamp);
-const [, interimProposer] = (await viem.getWalletClients()).map((w) => w.account.address);
-const parameters = deployParameters(process.env, isLocal, genesisTimestamp, interimProposer ?? latest.miner);
+const devAccounts = (await viem.getWalletClients()).map((w) => w.account.address);
+const parameters = deployParameters(process.env, isLocal, genesisTimestamp, devAccounts);
 const deployed = await ignition.deploy(DTAModule, {
   ...(deploymentId ? { deploymentId } : {}),
   parameters: { DTA: { ...parameters } },
@@ -49,6 +49,7 @@ for (const [holder, expected] of expectedByHolder) {
   if (balance !== expected) throw new Error(`${holder} holds ${balance}, expected ${expected}`);
 }
 console.log(`Deployed DTA on chain ${chainId}; genesis balances verified (token ${deployed.token.address}).`);
+console.log(`Security Council Safe (guardian + compliance roles): ${deployed.council.address}`);
 
 if (isLocal) {
   await installMulticall3(connection);

@@ -1,17 +1,21 @@
 /**
  * Ignition parameters for the DTA module, from environment variables. On a public chain the governance
- * proposers and the vesting beneficiaries must be given explicitly; the local chain uses dev accounts.
+ * proposers, the Security Council and the vesting beneficiaries must be given explicitly; the local chain uses
+ * dev accounts.
  */
 import { getAddress, type Address } from "viem";
 
-export interface DeployParameters {
+// A type alias (not an interface) so it fits Ignition's indexed parameter map.
+export type DeployParameters = {
   genesisTimestamp: bigint;
   timelockMinDelay?: bigint;
   timelockProposers?: Address[];
+  securityCouncilOwners?: Address[];
+  securityCouncilThreshold?: bigint;
   VestingCoreTeamBeneficiary?: Address;
   VestingAdvisorsBeneficiary?: Address;
   VestingEarlyContributorsBeneficiary?: Address;
-}
+};
 
 const BENEFICIARY_VARIABLES = {
   VestingCoreTeamBeneficiary: "VESTING_CORE_TEAM_BENEFICIARY",
@@ -20,25 +24,65 @@ const BENEFICIARY_VARIABLES = {
 } as const;
 
 /**
- * @param localProposer On the local chain, the interim proposer (a dev account that is not the deployer),
- *        so a newcomer can try the timelock; public chains must set TIMELOCK_PROPOSERS (comma-separated).
+ * Dev account indexes the local chain uses where a public chain needs configuration: #1 the timelock's
+ * interim proposer (not the deployer, so a newcomer can try the timelock), #2–#4 the Security Council Safe's
+ * owners (2 of 3 sign), #7–#9 the vesting beneficiaries.
+ */
+export const LOCAL_ROLES = {
+  proposer: 1,
+  councilOwners: [2, 3, 4],
+  VestingCoreTeamBeneficiary: 7,
+  VestingAdvisorsBeneficiary: 8,
+  VestingEarlyContributorsBeneficiary: 9,
+} as const;
+
+const addressList = (value: string | undefined): Address[] =>
+  value ? value.split(",").map((a) => getAddress(a.trim())) : [];
+
+/**
+ * @param devAccounts On the local chain, the node's dev accounts (see LOCAL_ROLES); public chains must set
+ *        TIMELOCK_PROPOSERS and SECURITY_COUNCIL_OWNERS (comma-separated) or SECURITY_COUNCIL_ADDRESS (an existing
+ *        Safe), and the VESTING_*_BENEFICIARY variables.
  */
 export function deployParameters(
   env: Record<string, string | undefined>,
   isLocal: boolean,
   genesisTimestamp: bigint,
-  localProposer: Address,
+  devAccounts: readonly Address[],
 ): DeployParameters {
+  const dev = (index: number): Address => {
+    const account = devAccounts[index];
+    if (!account) throw new Error(`The local chain has no dev account #${index}.`);
+    return account;
+  };
+  // The module reads BIVE_TOKEN_ADDRESS itself; without it, it would deploy the local stand-in's dev holders.
+  if (!isLocal && !env.BIVE_TOKEN_ADDRESS) {
+    throw new Error("Set BIVE_TOKEN_ADDRESS: the legacy BIVE token the swap takes on a public chain.");
+  }
   const params: DeployParameters = { genesisTimestamp };
   if (env.TIMELOCK_MIN_DELAY) params.timelockMinDelay = BigInt(env.TIMELOCK_MIN_DELAY);
 
-  const proposers = env.TIMELOCK_PROPOSERS?.split(",").map((a) => getAddress(a.trim()));
-  if (!proposers?.length && !isLocal) {
+  const proposers = addressList(env.TIMELOCK_PROPOSERS);
+  if (!proposers.length && !isLocal) {
     throw new Error(
       "Set TIMELOCK_PROPOSERS (comma-separated addresses): without one, governance could never act.",
     );
   }
-  params.timelockProposers = proposers?.length ? proposers : [localProposer];
+  params.timelockProposers = proposers.length ? proposers : [dev(LOCAL_ROLES.proposer)];
+
+  // An existing Safe (SECURITY_COUNCIL_ADDRESS, read by the module) needs no owners here.
+  if (!env.SECURITY_COUNCIL_ADDRESS) {
+    const owners = addressList(env.SECURITY_COUNCIL_OWNERS);
+    if (!owners.length && !isLocal) {
+      throw new Error(
+        "Set SECURITY_COUNCIL_OWNERS (comma-separated addresses) or SECURITY_COUNCIL_ADDRESS (an existing " +
+          "Safe): the Security Council holds the pause and blacklist roles.",
+      );
+    }
+    params.securityCouncilOwners = owners.length ? owners : LOCAL_ROLES.councilOwners.map(dev);
+    if (env.SECURITY_COUNCIL_THRESHOLD)
+      params.securityCouncilThreshold = BigInt(env.SECURITY_COUNCIL_THRESHOLD);
+  }
 
   for (const [key, variable] of Object.entries(BENEFICIARY_VARIABLES) as [
     keyof typeof BENEFICIARY_VARIABLES,
@@ -46,7 +90,8 @@ export function deployParameters(
   ][]) {
     const value = env[variable];
     if (value) params[key] = getAddress(value);
-    else if (!isLocal) throw new Error(`Set ${variable}: the vesting beneficiary on a public chain.`);
+    else if (isLocal) params[key] = dev(LOCAL_ROLES[key]);
+    else throw new Error(`Set ${variable}: the vesting beneficiary on a public chain.`);
   }
   return params;
 }

@@ -19,7 +19,7 @@ const { fullPools } = swapFixtures(viem, networkHelpers);
 
 describe("BiveSwap", () => {
   describe("BIVE is locked", () => {
-    it("has no state-changing function besides swapping, funding, pausing and roles", async () => {
+    it("has no state-changing function besides swapping, funding, returning the unused bonus, pausing and roles", async () => {
       const { swap } = await networkHelpers.loadFixture(fullPools);
       const functions = swap.abi.filter((item) => item.type === "function");
       const readOnly = new Set<string>(["view", "pure"]);
@@ -36,6 +36,7 @@ describe("BiveSwap", () => {
         "grantRole",
         "pause",
         "renounceRole",
+        "returnUnusedBonus",
         "revokeRole",
         "swap",
         "swapWithPermit",

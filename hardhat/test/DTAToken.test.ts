@@ -19,7 +19,11 @@ describe("DTAToken", () => {
 
     it("mints exactly 1,000,000,000 DTA, all of it to the genesis holder", async () => {
       const { admin, holder } = await getWallets(viem);
-      const token = await viem.deployContract("DTAToken", [holder.account.address, admin.account.address]);
+      const token = await viem.deployContract("DTAToken", [
+        holder.account.address,
+        admin.account.address,
+        admin.account.address,
+      ]);
       assert.equal(GENESIS_SUPPLY, 10_000_000_000_000n);
       assert.equal(await token.read.GENESIS_SUPPLY(), GENESIS_SUPPLY);
       assert.equal(await token.read.totalSupply(), GENESIS_SUPPLY);
@@ -30,7 +34,11 @@ describe("DTAToken", () => {
 
     it("emits one genesis Transfer from the zero address", async () => {
       const { admin, holder } = await getWallets(viem);
-      const token = await viem.deployContract("DTAToken", [holder.account.address, admin.account.address]);
+      const token = await viem.deployContract("DTAToken", [
+        holder.account.address,
+        admin.account.address,
+        admin.account.address,
+      ]);
       const publicClient = await viem.getPublicClient();
       const events = await publicClient.getContractEvents({
         address: token.address,
@@ -44,29 +52,41 @@ describe("DTAToken", () => {
       assert.equal(events[0]?.args.value, GENESIS_SUPPLY);
     });
 
-    it("rejects a zero genesis holder or a zero admin", async () => {
+    it("rejects a zero genesis holder, a zero admin or a zero Security Council", async () => {
       const { admin, holder } = await getWallets(viem);
-      await assert.rejects(
-        viem.deployContract("DTAToken", [zeroAddress, admin.account.address]),
-        /ZeroAddress/,
-      );
-      await assert.rejects(
-        viem.deployContract("DTAToken", [holder.account.address, zeroAddress]),
-        /ZeroAddress/,
-      );
+      const [h, a] = [holder.account.address, admin.account.address];
+      for (const args of [
+        [zeroAddress, a, a],
+        [h, zeroAddress, a],
+        [h, a, zeroAddress],
+      ] as const) {
+        await assert.rejects(viem.deployContract("DTAToken", [...args]), /ZeroAddress/);
+      }
     });
 
-    it("gives the admin DEFAULT_ADMIN, GUARDIAN and COMPLIANCE roles and the holder none", async () => {
-      const { token, admin, holder } = await networkHelpers.loadFixture(deployToken);
-      const roles = [
+    it("gives the admin only DEFAULT_ADMIN, the Security Council GUARDIAN and COMPLIANCE, the holder none", async () => {
+      const { admin, holder, carol: council } = await getWallets(viem);
+      const token = await viem.deployContract("DTAToken", [
+        holder.account.address,
+        admin.account.address,
+        council.account.address,
+      ]);
+      const [adminRole, guardian, compliance] = [
         await token.read.DEFAULT_ADMIN_ROLE(),
         await token.read.GUARDIAN_ROLE(),
         await token.read.COMPLIANCE_ROLE(),
       ];
-      for (const role of roles) {
-        assert.equal(await token.read.hasRole([role, admin.account.address]), true);
-        assert.equal(await token.read.hasRole([role, holder.account.address]), false);
-      }
+      const holds = (role: `0x${string}`, who: { account: { address: `0x${string}` } }) =>
+        token.read.hasRole([role, who.account.address]);
+      assert.deepEqual(
+        await Promise.all([holds(adminRole, admin), holds(guardian, admin), holds(compliance, admin)]),
+        [true, false, false],
+      );
+      assert.deepEqual(
+        await Promise.all([holds(adminRole, council), holds(guardian, council), holds(compliance, council)]),
+        [false, true, true],
+      );
+      for (const role of [adminRole, guardian, compliance]) assert.equal(await holds(role, holder), false);
     });
   });
 

@@ -42,7 +42,7 @@ contract DTATokenHandler {
     uint256 public ghostSuccessfulMoves;
 
     constructor() {
-        token = new DTAToken(address(this), address(this));
+        token = new DTAToken(address(this), address(this), address(this));
         uint256 share = token.GENESIS_SUPPLY() / ACTOR_COUNT;
         for (uint256 i = 0; i < ACTOR_COUNT; ++i) {
             actorList[i] = address(uint160(0xA0000 + i));
@@ -181,7 +181,7 @@ contract DTATokenInvariantTest {
     function setUp() public {
         handler = new DTATokenHandler();
         handledToken = handler.token();
-        token = new DTAToken(address(this), address(this));
+        token = new DTAToken(address(this), address(this), address(this));
         genesis = token.GENESIS_SUPPLY();
     }
 

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { network } from "hardhat";
 import { encodeFunctionData, getAddress, parseEther, zeroAddress, zeroHash, type Address } from "viem";
 import DTAModule from "../ignition/modules/DTA.ts";
+import { COUNCIL_OWNER_INDEXES, deployGenesis, localParameters } from "../fixtures/Genesis.ts";
 import {
   GENESIS_ALLOCATION,
   GENESIS_SUPPLY,
@@ -13,7 +14,8 @@ import {
   type Custodian,
 } from "../../lib/tokenomics/allocation.ts";
 
-const { ignition, viem, networkHelpers } = await network.create();
+const connection = await network.create();
+const { ignition, viem, networkHelpers } = connection;
 
 const UNIT = 10n ** 4n;
 const million = (n: bigint): bigint => n * 1_000_000n * UNIT;
@@ -48,24 +50,9 @@ async function walletAt(index: number) {
   return client;
 }
 
-async function deployGenesis(proposers: Address[] = []) {
-  const genesisTimestamp = BigInt(await networkHelpers.time.latest());
-  const deployed = await ignition.deploy(DTAModule, {
-    parameters: { DTA: { genesisTimestamp, timelockProposers: proposers } },
-    displayUi: false,
-  });
-  const deployer = await walletAt(0);
-  return { ...deployed, genesisTimestamp, deployer };
-}
-
-/** The module with its default parameters (no timelock proposer). */
+/** The module with the local chain's parameters: proposer #1, Security Council owners #2–#4. */
 async function deployDefault() {
-  return deployGenesis();
-}
-
-/** The same deployment, with account 1 as the timelock's proposer (the governor's stand-in). */
-async function deployWithProposer() {
-  return deployGenesis([(await walletAt(1)).account.address]);
+  return deployGenesis(connection);
 }
 
 /**
@@ -184,19 +171,67 @@ describe("Genesis deployment (Ignition DTA module)", () => {
   });
 
   describe("roles", () => {
-    it("the deployer holds none of the token's roles; the timelock holds all of them", async () => {
-      const { token, timelock, deployer } = await networkHelpers.loadFixture(deployDefault);
-      const roles = {
-        DEFAULT_ADMIN_ROLE: await token.read.DEFAULT_ADMIN_ROLE(),
-        GUARDIAN_ROLE: await token.read.GUARDIAN_ROLE(),
-        COMPLIANCE_ROLE: await token.read.COMPLIANCE_ROLE(),
-      };
-      for (const [name, role] of Object.entries(roles)) {
-        assert.equal(await token.read.hasRole([role, timelock.address]), true, `timelock ${name}`);
-        assert.equal(await token.read.hasRole([role, deployer.account.address]), false, `deployer ${name}`);
+    /** Every contract with roles, and which role the timelock (admin) and the council hold on it. */
+    async function roleTable(deployed: Awaited<ReturnType<typeof deployDefault>>) {
+      const { token, staking, biveSwap, revenueDistributor } = deployed;
+      return [
+        {
+          name: "DTAToken",
+          contract: token,
+          admin: await token.read.DEFAULT_ADMIN_ROLE(),
+          emergency: [await token.read.GUARDIAN_ROLE(), await token.read.COMPLIANCE_ROLE()],
+        },
+        {
+          name: "DTAStaking",
+          contract: staking,
+          admin: await staking.read.DEFAULT_ADMIN_ROLE(),
+          emergency: [await staking.read.GUARDIAN_ROLE()],
+        },
+        {
+          name: "BiveSwap",
+          contract: biveSwap,
+          admin: await biveSwap.read.DEFAULT_ADMIN_ROLE(),
+          emergency: [await biveSwap.read.GUARDIAN_ROLE()],
+        },
+        {
+          name: "RevenueDistributor",
+          contract: revenueDistributor,
+          admin: await revenueDistributor.read.DEFAULT_ADMIN_ROLE(),
+          emergency: [],
+        },
+      ] as const;
+    }
+
+    it("on every contract the timelock holds the admin role, the council the emergency roles, the deployer none", async () => {
+      const deployed = await networkHelpers.loadFixture(deployDefault);
+      const { timelock, council, deployer } = deployed;
+      for (const { name, contract, admin, emergency } of await roleTable(deployed)) {
+        const holds = (role: `0x${string}`, who: Address) => contract.read.hasRole([role, who]);
+        assert.equal(await holds(admin, timelock.address), true, `${name}: timelock admin`);
+        assert.equal(await holds(admin, council.address), false, `${name}: council admin`);
+        assert.equal(await holds(admin, deployer.account.address), false, `${name}: deployer admin`);
+        for (const role of emergency) {
+          assert.equal(await holds(role, council.address), true, `${name}: council ${role}`);
+          assert.equal(await holds(role, timelock.address), false, `${name}: timelock ${role}`);
+          assert.equal(await holds(role, deployer.account.address), false, `${name}: deployer ${role}`);
+          // The timelock administers every emergency role, so it can revoke or reassign it.
+          assert.equal(await contract.read.getRoleAdmin([role]), zeroHash, `${name}: admin of ${role}`);
+        }
       }
-      assert.equal(await token.read.getRoleAdmin([roles.GUARDIAN_ROLE]), zeroHash);
-      assert.equal(await token.read.getRoleAdmin([roles.COMPLIANCE_ROLE]), zeroHash);
+    });
+
+    it("the Security Council is a Safe 1.4.1 of dev accounts #2, #3 and #4 needing 2 signatures", async () => {
+      const { council } = await networkHelpers.loadFixture(deployDefault);
+      const safe = await viem.getContractAt("SafeL2", council.address);
+      const owners = await Promise.all(
+        COUNCIL_OWNER_INDEXES.map(async (i) => (await walletAt(i)).account.address),
+      );
+      assert.deepEqual(
+        [...(await safe.read.getOwners())].map((o) => getAddress(o)).sort(),
+        owners.map((o) => getAddress(o)).sort(),
+      );
+      assert.equal(await safe.read.getThreshold(), 2n);
+      assert.equal(await safe.read.VERSION(), "1.4.1");
     });
 
     it("the timelock is its own admin, the deployer is not, and anyone may execute", async () => {
@@ -231,22 +266,29 @@ describe("Genesis deployment (Ignition DTA module)", () => {
       );
     });
 
-    it("the timelock can use its roles (pause, blacklist)", async () => {
-      const { token, timelock } = await networkHelpers.loadFixture(deployDefault);
-      await impersonateTimelock(timelock.address);
-      await token.write.pause({ account: timelock.address });
-      assert.equal(await token.read.paused(), true);
-      await token.write.unpause({ account: timelock.address });
-      const someone = (await walletAt(5)).account.address;
-      await token.write.setBlacklisted([someone, true], { account: timelock.address });
-      assert.equal(await token.read.isBlacklisted([someone]), true);
-    });
-
     it("timelockProposers become proposers and cancellers of the timelock", async () => {
-      const { timelock } = await networkHelpers.loadFixture(deployWithProposer);
+      const { timelock } = await networkHelpers.loadFixture(deployDefault);
       const proposer = (await walletAt(1)).account.address;
       assert.equal(await timelock.read.hasRole([await timelock.read.PROPOSER_ROLE(), proposer]), true);
       assert.equal(await timelock.read.hasRole([await timelock.read.CANCELLER_ROLE(), proposer]), true);
+    });
+
+    it("the module refuses an empty or missing proposer list (nobody could ever act for the timelock)", async () => {
+      const empty = await localParameters(connection, { timelockProposers: [] });
+      await assert.rejects(
+        ignition.deploy(DTAModule, { parameters: empty, displayUi: false }),
+        /NoProposers/,
+      );
+      const missing = await localParameters(connection);
+      delete missing.DTA.timelockProposers;
+      await assert.rejects(
+        ignition.deploy(DTAModule, { parameters: missing, displayUi: false }),
+        /timelockProposers/,
+      );
+    });
+
+    it("the timelock contract itself reverts NoProposers on an empty proposer list", async () => {
+      await assert.rejects(viem.deployContract("DTATimelock", [2n * DAY, [], zeroAddress]), /NoProposers/);
     });
   });
 
@@ -340,7 +382,7 @@ describe("Genesis deployment (Ignition DTA module)", () => {
     }
 
     it("governance moves a pool through a scheduled, delayed timelock operation", async () => {
-      const deployed = await networkHelpers.loadFixture(deployWithProposer);
+      const deployed = await networkHelpers.loadFixture(deployDefault);
       const { token, timelock } = deployed;
       const proposer = await walletAt(1);
       const pool = await viem.getContractAt("ReservedPool", addressOf(deployed, "twinIncentivesPool"));

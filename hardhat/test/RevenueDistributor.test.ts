@@ -29,7 +29,11 @@ async function getWallets() {
 async function deployDistributor() {
   const wallets = await getWallets();
   const { admin, holder, staking, development, ecosystem } = wallets;
-  const token = await viem.deployContract("DTAToken", [holder.account.address, admin.account.address]);
+  const token = await viem.deployContract("DTAToken", [
+    holder.account.address,
+    admin.account.address,
+    admin.account.address,
+  ]);
   const distributor = await viem.deployContract("RevenueDistributor", [
     token.address,
     admin.account.address,

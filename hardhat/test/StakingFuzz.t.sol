@@ -15,8 +15,8 @@ contract StakingFuzzTest {
     error Mismatch(string what, uint256 actual, uint256 expected);
 
     function setUp() public {
-        token = new DTAToken(address(this), address(this));
-        staking = new DTAStaking(IStakingToken(address(token)), address(this));
+        token = new DTAToken(address(this), address(this), address(this));
+        staking = new DTAStaking(IStakingToken(address(token)), address(this), address(this));
         token.transfer(address(staking), 120_000_000e4);
         token.approve(address(staking), type(uint256).max);
         vm.warp(1_800_000_000);

@@ -213,8 +213,8 @@ contract StakingInvariantTest {
     error InvariantBroken(string what, uint256 actual, uint256 expected);
 
     function setUp() public {
-        token = new DTAToken(address(this), address(this));
-        staking = new DTAStaking(IStakingToken(address(token)), address(this));
+        token = new DTAToken(address(this), address(this), address(this));
+        staking = new DTAStaking(IStakingToken(address(token)), address(this), address(this));
         handler = new StakingHandler(token, staking, actors);
         token.transfer(address(staking), 120_000_000e4);
         token.transfer(address(handler), 50_000_000e4);

@@ -21,7 +21,11 @@ function vested(total: bigint, start: bigint, timestamp: bigint): bigint {
 async function deployVesting() {
   const [admin, holder, beneficiary, keeper] = await viem.getWalletClients();
   assert.ok(admin && holder && beneficiary && keeper, "missing wallet clients");
-  const token = await viem.deployContract("DTAToken", [holder.account.address, admin.account.address]);
+  const token = await viem.deployContract("DTAToken", [
+    holder.account.address,
+    admin.account.address,
+    admin.account.address,
+  ]);
   const start = BigInt(await networkHelpers.time.latest()) + GENESIS_OFFSET;
   const vesting = await viem.deployContract("TeamVesting", [
     "core team",

@@ -1,5 +1,5 @@
 import { buildModule } from "@nomicfoundation/hardhat-ignition/modules";
-import type { ContractFuture } from "@nomicfoundation/ignition-core";
+import type { ContractFuture, IgnitionModuleBuilder } from "@nomicfoundation/ignition-core";
 import {
   TEAM_VESTING_SECONDS,
   totalsByCustodian,
@@ -17,17 +17,55 @@ const RESERVED_POOLS = {
   dataRewardsPool: ["DataRewardsPool", "Data contribution rewards"],
 } as const satisfies Partial<Record<Custodian, readonly [string, string]>>;
 
-/** Team & advisors vesting wallets: custodian key → [contract id, group, local dev account beneficiary]. */
+/**
+ * Team & advisors vesting wallets: custodian key → [contract id, group]. The beneficiary is the required
+ * `<id>Beneficiary` parameter (dev accounts #7–#9 locally): a default account would make Ignition ask for
+ * dev account indexes a public chain's single deployer key does not have.
+ */
 const VESTING_WALLETS = {
-  vestingCoreTeam: ["VestingCoreTeam", "Core team", 7],
-  vestingAdvisors: ["VestingAdvisors", "Advisors", 8],
-  vestingEarlyContributors: ["VestingEarlyContributors", "Early contributors", 9],
-} as const satisfies Partial<Record<Custodian, readonly [string, string, number]>>;
+  vestingCoreTeam: ["VestingCoreTeam", "Core team"],
+  vestingAdvisors: ["VestingAdvisors", "Advisors"],
+  vestingEarlyContributors: ["VestingEarlyContributors", "Early contributors"],
+} as const satisfies Partial<Record<Custodian, readonly [string, string]>>;
 
 /**
- * Genesis: the governance timelock, the DTA token (1B minted once to the deployer, roles to the timelock),
- * vesting wallets, staking, the BIVE swap, the revenue distributor and the reserved pools; then the allocation table is
- * distributed, one transfer per custodian. The deployer ends with no tokens and no roles.
+ * The Security Council: a stock Safe 1.4.1 (SafeL2 singleton behind a SafeProxyFactory proxy) owned by the
+ * `securityCouncilOwners` parameter with `securityCouncilThreshold` signatures (default 2). With
+ * SECURITY_COUNCIL_ADDRESS set (a Safe that already exists on a public chain), that Safe is used instead.
+ */
+function securityCouncil(m: IgnitionModuleBuilder) {
+  const existing = process.env.SECURITY_COUNCIL_ADDRESS;
+  if (existing) return m.contractAt("SafeL2", existing, { id: "SecurityCouncil" });
+  const owners = m.getParameter<string[]>("securityCouncilOwners");
+  const threshold = m.getParameter("securityCouncilThreshold", 2n);
+  const singleton = m.contract("SafeL2");
+  const factory = m.contract("SafeProxyFactory");
+  // setup(owners, threshold, to, data, fallbackHandler, paymentToken, payment, paymentReceiver): no module
+  // call, no fallback handler, no refund.
+  const setup = m.encodeFunctionCall(singleton, "setup", [
+    owners,
+    threshold,
+    ZERO,
+    "0x",
+    ZERO,
+    ZERO,
+    0n,
+    ZERO,
+  ]);
+  const created = m.call(factory, "createProxyWithNonce", [singleton, setup, 0n], {
+    id: "CreateSecurityCouncil",
+  });
+  const proxy = m.readEventArgument(created, "ProxyCreation", "proxy");
+  return m.contractAt("SafeL2", proxy, { id: "SecurityCouncil" });
+}
+
+/**
+ * Genesis: the governance timelock, the Security Council Safe, the DTA token (1B minted once to the
+ * deployer), vesting wallets, staking, the BIVE swap, the revenue distributor and the reserved pools; then the
+ * allocation table is distributed, one transfer per custodian. The deployer ends with no tokens and no roles: the timelock holds
+ * every admin role, the Security Council the guardian (pause) and compliance (blacklist) roles.
+ * `timelockProposers` and `securityCouncilOwners` have no default: a timelock nobody can propose to would
+ * leave every role and the DTA it holds unreachable.
  * On a public chain set BIVE_TOKEN_ADDRESS to the real legacy BIVE; locally a stand-in with seeded holders is
  * deployed.
  */
@@ -35,24 +73,25 @@ export default buildModule("DTA", (m) => {
   const deployer = m.getAccount(0);
   const genesisTimestamp = m.getParameter<bigint>("genesisTimestamp");
   const minDelay = m.getParameter("timelockMinDelay", TWO_DAYS);
-  const proposers = m.getParameter<string[]>("timelockProposers", []);
+  const proposers = m.getParameter<string[]>("timelockProposers");
 
   const timelock = m.contract("DTATimelock", [minDelay, proposers, ZERO]);
-  const token = m.contract("DTAToken", [deployer, timelock]);
+  const council = securityCouncil(m);
+  const token = m.contract("DTAToken", [deployer, timelock, council]);
 
   const custodians = new Map<Custodian, ContractFuture<string>>([["timelock", timelock]]);
   for (const [key, [id, label]] of Object.entries(RESERVED_POOLS)) {
     custodians.set(key as Custodian, m.contract("ReservedPool", [label, token, timelock], { id }));
   }
-  for (const [key, [id, label, devAccount]] of Object.entries(VESTING_WALLETS)) {
-    const beneficiary = m.getParameter(`${id}Beneficiary`, m.getAccount(devAccount));
+  for (const [key, [id, label]] of Object.entries(VESTING_WALLETS)) {
+    const beneficiary = m.getParameter<string>(`${id}Beneficiary`);
     custodians.set(
       key as Custodian,
       m.contract("TeamVesting", [label, beneficiary, genesisTimestamp, TEAM_VESTING_SECONDS], { id }),
     );
   }
 
-  const staking = m.contract("DTAStaking", [token, timelock]);
+  const staking = m.contract("DTAStaking", [token, timelock, council]);
   custodians.set("stakingRewardsPool", staking);
 
   const biveAddress = process.env.BIVE_TOKEN_ADDRESS;
@@ -66,7 +105,7 @@ export default buildModule("DTA", (m) => {
         ],
         { id: "BIVE" },
       );
-  const biveSwap = m.contract("BiveSwap", [bive, token, genesisTimestamp, timelock]);
+  const biveSwap = m.contract("BiveSwap", [bive, token, genesisTimestamp, timelock, council]);
   custodians.set("biveSwapPool", biveSwap);
   custodians.set("biveEarlyBonusPool", biveSwap);
 
@@ -84,5 +123,5 @@ export default buildModule("DTA", (m) => {
   m.call(biveSwap, "fundPools", [swapPool, bonusPool], { id: "Genesis_biveSwapPools", after: [approveSwap] });
 
   const byCustodian = Object.fromEntries(custodians) as Record<Custodian, ContractFuture<string>>;
-  return { ...byCustodian, token, timelock, staking, bive, biveSwap, revenueDistributor };
+  return { ...byCustodian, token, timelock, council, staking, bive, biveSwap, revenueDistributor };
 });

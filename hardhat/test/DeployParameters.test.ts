@@ -1,0 +1,54 @@
+/** deploy.ts's parameters: the local chain's dev-account roles, and what a public chain must configure. */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { getAddress, type Address } from "viem";
+import { LOCAL_ROLES, deployParameters } from "../scripts/deployParameters.ts";
+
+const account = (n: number): Address => getAddress(`0x${n.toString(16).padStart(40, "0")}`);
+const DEV_ACCOUNTS = Array.from({ length: 20 }, (_, i) => account(i + 1));
+const GENESIS = 1_700_000_000n;
+
+/** Everything a public chain needs, as README lists it. */
+const PUBLIC_ENV = {
+  TIMELOCK_PROPOSERS: `${account(101)}, ${account(102)}`,
+  SECURITY_COUNCIL_OWNERS: [account(201), account(202), account(203)].join(","),
+  VESTING_CORE_TEAM_BENEFICIARY: account(301),
+  VESTING_ADVISORS_BENEFICIARY: account(302),
+  VESTING_EARLY_CONTRIBUTORS_BENEFICIARY: account(303),
+  BIVE_TOKEN_ADDRESS: account(500),
+};
+
+describe("deployParameters", () => {
+  it("locally: proposer #1, Security Council owners #2–#4, vesting beneficiaries #7–#9", () => {
+    const params = deployParameters({}, true, GENESIS, DEV_ACCOUNTS);
+    assert.deepEqual(params.timelockProposers, [DEV_ACCOUNTS[LOCAL_ROLES.proposer]]);
+    assert.deepEqual(params.securityCouncilOwners, [DEV_ACCOUNTS[2], DEV_ACCOUNTS[3], DEV_ACCOUNTS[4]]);
+    assert.equal(params.securityCouncilThreshold, undefined, "the module's default of 2 applies");
+    assert.equal(params.VestingCoreTeamBeneficiary, DEV_ACCOUNTS[7]);
+    assert.equal(params.VestingAdvisorsBeneficiary, DEV_ACCOUNTS[8]);
+    assert.equal(params.VestingEarlyContributorsBeneficiary, DEV_ACCOUNTS[9]);
+  });
+
+  it("on a public chain takes every address from the environment", () => {
+    const params = deployParameters({ ...PUBLIC_ENV, SECURITY_COUNCIL_THRESHOLD: "3" }, false, GENESIS, [
+      account(1),
+    ]);
+    assert.deepEqual(params.timelockProposers, [account(101), account(102)]);
+    assert.deepEqual(params.securityCouncilOwners, [account(201), account(202), account(203)]);
+    assert.equal(params.securityCouncilThreshold, 3n);
+    assert.equal(params.VestingAdvisorsBeneficiary, account(302));
+  });
+
+  for (const variable of Object.keys(PUBLIC_ENV) as (keyof typeof PUBLIC_ENV)[]) {
+    it(`on a public chain refuses to start without ${variable}`, () => {
+      const env: Record<string, string | undefined> = { ...PUBLIC_ENV, [variable]: undefined };
+      assert.throws(() => deployParameters(env, false, GENESIS, [account(1)]), new RegExp(variable));
+    });
+  }
+
+  it("on a public chain an existing Safe (SECURITY_COUNCIL_ADDRESS) replaces the owners", () => {
+    const env = { ...PUBLIC_ENV, SECURITY_COUNCIL_OWNERS: undefined, SECURITY_COUNCIL_ADDRESS: account(400) };
+    const params = deployParameters(env, false, GENESIS, [account(1)]);
+    assert.equal(params.securityCouncilOwners, undefined);
+  });
+});
