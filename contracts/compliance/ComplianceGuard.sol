@@ -26,7 +26,8 @@ abstract contract ComplianceGuard {
     /// @dev Reverts with `AccountBlacklisted` when `account` is blacklisted (address zero, a mint's or burn's
     ///      other side, is never).
     function _requireCompliant(address account) internal view {
-        if (account != address(0) && _compliantToken().isBlacklisted(account)) revert AccountBlacklisted(account);
+        if (account != address(0) && _compliantToken().isBlacklisted(account))
+            revert AccountBlacklisted(account);
     }
 
     /// @dev Reverts with `TokenPaused` while DTA is paused token-wide.

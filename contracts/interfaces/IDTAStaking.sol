@@ -24,6 +24,8 @@ interface IDTAStaking {
 
     /// @notice Everything the UI shows about one position.
     /// @param owner Current owner of the receipt NFT (who is paid).
+    /// @param unlockWeightPending True when the position has unlocked but still counts its lock weight: a
+    ///        `poke` (or any action on it) lowers `votingUnits` to the principal.
     /// @param principal Staked amount, in base units (grows on compound).
     /// @param lockDays Lock period chosen at stake time: 30, 90, 180 or 365.
     /// @param lockIndex 0..3 for 30/90/180/365 days.
@@ -31,7 +33,7 @@ interface IDTAStaking {
     /// @param tier Tier of the current principal.
     /// @param apyBps Effective APY of the current segment, in basis points (base × (100 + bonus%) / 100).
     /// @param bonusPercent Sum of the ecosystem bonuses that applied when the segment started.
-    /// @param start Start of the current reward segment (stake time, or the last compound).
+    /// @param start Start of the current reward segment (stake time, or the last compound or top-up).
     /// @param unlock When the position unlocks.
     /// @param reserved Whole reward of the current segment, reserved from the pool.
     /// @param claimed Part of `reserved` already paid out.
@@ -39,10 +41,9 @@ interface IDTAStaking {
     /// @param claimable `earned - claimed`.
     /// @param votingUnits Voting power the position carries now, as counted in the votes: principal × lock
     ///        weight while locked; principal × 1.0 once the unlock weight is applied (`poke` or any action).
-    /// @param unlockWeightPending True when the position has unlocked but still counts its lock weight: a
-    ///        `poke` (or any action on it) lowers `votingUnits` to the principal.
     struct PositionView {
         address owner;
+        bool unlockWeightPending;
         uint256 principal;
         uint256 lockDays;
         uint256 lockIndex;
@@ -57,7 +58,6 @@ interface IDTAStaking {
         uint256 earned;
         uint256 claimable;
         uint256 votingUnits;
-        bool unlockWeightPending;
     }
 
     /// @notice A position was opened and its receipt minted to `owner`.

@@ -310,10 +310,16 @@ contract DTAStaking is
         uint48 oldPrincipal = p.principal;
         newPrincipal = oldPrincipal + compounded + added;
         p.principal = newPrincipal.toUint48(); // checked before any narrowing below
-        if (added > 0) p.unlock = (block.timestamp + StakingTables.lockDays(_lockIndexOf(p)) * 1 days).toUint32();
+        if (added > 0)
+            p.unlock = (block.timestamp + StakingTables.lockDays(_lockIndexOf(p)) * 1 days).toUint32();
         Tier newTier = StakingTables.tierOf(newPrincipal);
         uint256 apy = _effectiveApy(owner, newTier, _lockIndexOf(p), _totals.sourceMask);
-        uint48 reward = _reserveSegment(p, compounded, added, StakingTables.reward(newPrincipal, apy, p.unlock - block.timestamp));
+        uint48 reward = _reserveSegment(
+            p,
+            compounded,
+            added,
+            StakingTables.reward(newPrincipal, apy, p.unlock - block.timestamp)
+        );
         _stakedByTier[uint8(StakingTables.tierOf(oldPrincipal))] -= oldPrincipal;
         _stakedByTier[uint8(newTier)] += p.principal;
 
@@ -324,11 +330,20 @@ contract DTAStaking is
         p.lockBits = uint8(_lockIndexOf(p)); // locked again, so the lock weight applies
         _positions[tokenId] = p;
 
-        uint256 addedUnits = _appliedVotingUnits(p) - oldUnits;
-        _votingUnits[owner] += addedUnits;
-        _transferVotingUnits(address(0), owner, addedUnits);
+        _addVotingUnits(owner, _appliedVotingUnits(p) - oldUnits);
         if (added == 0) emit Compounded(owner, tokenId, compounded, newPrincipal, newTier, apy, reward);
-        else emit StakeIncreased(owner, tokenId, added, compounded, newPrincipal, newTier, apy, reward, p.unlock);
+        else
+            emit StakeIncreased(
+                owner,
+                tokenId,
+                added,
+                compounded,
+                newPrincipal,
+                newTier,
+                apy,
+                reward,
+                p.unlock
+            );
     }
 
     /// @dev Moves the totals to a new segment of position `p` (still holding the old segment's reserve):
@@ -349,6 +364,12 @@ contract DTAStaking is
         t.reserved += reward;
         t.staked += uint96(added); // ≤ the new principal, already checked to fit 48 bits
         _totals = t;
+    }
+
+    /// @dev `owner` gains `units` of voting power (a compound or top-up grew its position).
+    function _addVotingUnits(address owner, uint256 units) private {
+        _votingUnits[owner] += units;
+        _transferVotingUnits(address(0), owner, units);
     }
 
     /// @dev Burns the receipt (moving its votes and owner index) and removes the principal from the totals.

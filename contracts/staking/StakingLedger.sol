@@ -159,7 +159,8 @@ abstract contract StakingLedger is IDTAStaking, StakePositionIndex {
     /// @dev Voting units the position carries now, as counted in the votes: principal × lock weight while the
     ///      lock weight applies, principal × 1.0 once it fell at unlock.
     function _appliedVotingUnits(Position memory p) internal pure returns (uint256) {
-        return _unlockWeightApplied(p) ? p.principal : StakingTables.votingUnits(p.principal, _lockIndexOf(p));
+        return
+            _unlockWeightApplied(p) ? p.principal : StakingTables.votingUnits(p.principal, _lockIndexOf(p));
     }
 
     /// @dev The DTA balance not owed to anyone: neither principal staked nor rewards reserved unpaid.

@@ -31,7 +31,8 @@ describe("DTAStaking lock restart on top-up", () => {
     assert.equal(await fx.staking.read.getVotes([alice]), dta("2000"));
 
     const t = opened.unlock - 59n;
-    const newPrincipal = dta("1000") + earnedAt(opened.reserved, opened.start, opened.unlock, t) + dta("10000000");
+    const newPrincipal =
+      dta("1000") + earnedAt(opened.reserved, opened.start, opened.unlock, t) + dta("10000000");
     await setTime(t);
     await fx.staking.write.stakeMore([id, dta("10000000")], { account: fx.alice.account });
     const after = await fx.staking.read.position([id]);

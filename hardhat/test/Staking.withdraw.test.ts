@@ -49,7 +49,10 @@ describe("DTAStaking withdrawUnreservedRewards", () => {
     await networkHelpers.time.increase(365n * DAY);
     const aliceBefore = await fx.token.read.balanceOf([fx.alice.account.address]);
     await fx.staking.write.unstake([id], { account: fx.alice.account });
-    assert.equal(await fx.token.read.balanceOf([fx.alice.account.address]), aliceBefore + dta("500000") + reserved);
+    assert.equal(
+      await fx.token.read.balanceOf([fx.alice.account.address]),
+      aliceBefore + dta("500000") + reserved,
+    );
   });
 
   it("is governance's alone, to a real address, for a real amount", async () => {
