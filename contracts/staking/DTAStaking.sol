@@ -191,7 +191,8 @@ contract DTAStaking is
 
     // ─── governance ─────────────────────────────────────────────────────────────────────────────────────
 
-    /// @notice Stops new stakes, top-ups and compounds. Claims, unstakes and early unstakes keep working.
+    /// @notice Stops new stakes, top-ups and compounds. Claims, unstakes and early unstakes keep working (a
+    ///         token-wide DTA pause, by contrast, stops them too, and receipt transfers).
     function pause() external onlyRole(GUARDIAN_ROLE) {
         _pause();
     }
@@ -415,6 +416,8 @@ contract DTAStaking is
         address owner = _ownerOf(tokenId);
         if (owner != address(0) && to != address(0)) {
             _requireCompliantMove(owner, to);
+            // A listed operator cannot move a receipt, as it cannot spend a DTA allowance.
+            if (auth != owner) _requireCompliant(auth);
             _applyUnlockWeight(tokenId, owner);
         }
         from = super._update(to, tokenId, auth);

@@ -106,6 +106,15 @@ describe("DTAStaking compliance through receipts", () => {
     assert.equal((await fx.staking.read.position([bobId])).principal, principalBefore);
     assert.equal(await fx.token.read.balanceOf([alice]), aliceBalance);
     assert.deepEqual(await fx.staking.read.positionsOf([bob]), [bobId]);
+
+    // A listed operator cannot move a clean owner's receipt either (as it cannot spend a DTA allowance).
+    await fx.staking.write.approve([bob, aliceId], { account: fx.alice.account });
+    await viem.assertions.revertWithCustomErrorWithArgs(
+      fx.staking.write.transferFrom([alice, fx.carol.account.address, aliceId], { account: fx.bob.account }),
+      fx.staking,
+      "AccountBlacklisted",
+      [getAddress(bob)],
+    );
   });
 
   it("receipts do not move while DTA is paused, and DTA's pause also stops claims and exits", async () => {
