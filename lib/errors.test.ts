@@ -152,6 +152,49 @@ describe("decodeTxError with the generated contract map", () => {
   });
 });
 
+describe("decodeTxError: staking's compliance, unlock weight and pool errors from the deployed ABI", () => {
+  const stakingAbi = parseAbi([
+    "error TokenPaused()",
+    "error UnlockWeightNotDue(uint256 tokenId, uint256 unlock)",
+    "error ExceedsUnreservedPool(uint256 requested, uint256 available)",
+  ]);
+  const decodeDeployed = async (data: `0x${string}`) => {
+    const { allDeployedAbis, deployedChainIds } = await import("./contracts");
+    const chainId = deployedChainIds()[0];
+    assert.ok(chainId !== undefined, "the generated contract map has a chain");
+    return decodeTxError(new RawContractError({ data }), allDeployedAbis(chainId));
+  };
+
+  it("says DTA's token-wide pause stops receipts, claims and exits", async () => {
+    const result = await decodeDeployed(encodeErrorResult({ abi: stakingAbi, errorName: "TokenPaused" }));
+    assert.equal(result.errorName, "TokenPaused");
+    assert.match(result.message, /paused token-wide.*can't move, be claimed or be unstaked/);
+  });
+  it("says a locked position has no unlock weight to apply yet, with its date", async () => {
+    const data = encodeErrorResult({
+      abi: stakingAbi,
+      errorName: "UnlockWeightNotDue",
+      args: [4n, 1_800_000_000n],
+    });
+    const result = await decodeDeployed(data);
+    assert.equal(result.errorName, "UnlockWeightNotDue");
+    assert.match(result.message, /Position #4 is locked until 2027-01-15 08:00 UTC/);
+  });
+  it("says a withdrawal may take only the unreserved pool, with both figures", async () => {
+    const data = encodeErrorResult({
+      abi: stakingAbi,
+      errorName: "ExceedsUnreservedPool",
+      args: [20_000n, 10_000n],
+    });
+    const result = await decodeDeployed(data);
+    assert.equal(result.errorName, "ExceedsUnreservedPool");
+    assert.match(
+      result.message,
+      /Only 1 DTA of the staking pool is unreserved, less than the 2 DTA requested/,
+    );
+  });
+});
+
 describe("decodeTxError: staking errors", () => {
   const stakingAbi = parseAbi([
     "error AmountBelowMinimum(uint256 amount, uint256 minimum)",

@@ -78,6 +78,15 @@ const STAKING_ERROR_MESSAGES: Record<string, (args: readonly unknown[]) => strin
   ZeroAmount: () => "The amount must be greater than zero.",
   ERC721NonexistentToken: ([id]) => `Position ${asId(id)} doesn't exist (it may have been closed).`,
   ERC721InsufficientApproval: ([, id]) => `You don't own position ${asId(id)} and aren't approved for it.`,
+  UnlockWeightNotDue: ([id, unlock]) =>
+    `Position ${asId(id)} is locked until ${asDate(unlock)}: its lock weight still applies, so there is nothing to apply yet.`,
+  ExceedsUnreservedPool: ([requested, available]) =>
+    `Only ${asDta(available)} of the staking pool is unreserved, less than the ${asDta(
+      requested,
+    )} requested: principal and reserved rewards can't be withdrawn.`,
+  // ComplianceGuard: every contract that holds DTA for someone refuses to move it while DTA is paused.
+  TokenPaused: () =>
+    "DTA is paused token-wide by the guardian: positions can't move, be claimed or be unstaked until it resumes.",
 };
 
 /** Readable text for BiveSwap's custom errors (ZeroAmount is shared with staking, above). */

@@ -30,6 +30,11 @@ export default function StakePage() {
         <h2 id="positions-heading" className="text-lg font-semibold text-slate-900">
           Your positions
         </h2>
+        <p className="text-sm text-slate-600" data-testid="pause-note">
+          Claims and exits never stop for staking&apos;s own pause (it only halts new stakes, top-ups and
+          compounds). An emergency pause of DTA itself stops them too, and receipts can&apos;t change hands,
+          until DTA resumes.
+        </p>
         <div>
           <PositionsIsland />
         </div>

@@ -8,19 +8,28 @@ import { useAmountField } from "@/hooks/useAmountField";
 import { useDtaBalance } from "@/hooks/useDtaBalances";
 import { useDtaWrite } from "@/hooks/useDtaWrite";
 import { formatDta } from "@/lib/format";
+import { unlockAfterTopUp, type LockDays } from "@/lib/staking";
+import { formatUnlockDate } from "@/lib/staking/wizard";
 
 interface AddToPositionProps {
   readonly tokenId: bigint;
   readonly principal: bigint;
   /** Earned, unclaimed rewards right now: they join the principal with the top-up. */
   readonly claimable: bigint | undefined;
+  /** The position's lock period: a top-up restarts it in full. */
+  readonly lockDays: LockDays;
+  /** The current unlock time (unix seconds), replaced by the top-up. */
+  readonly unlock: bigint;
+  /** Chain time now (unix seconds). */
+  readonly now: bigint;
 }
 
 /**
  * Tops up a locked position: one permit signature for DTAStaking, then ONE `stakeMoreWithPermit` transaction
- * through the transactor (which refreshes the positions once it confirms). Invalid amounts send nothing.
+ * through the transactor (which refreshes the positions once it confirms). Invalid amounts send nothing. The
+ * top-up restarts the lock (so extra weight and APY buy a real lock): the new unlock date shows before signing.
  */
-export function AddToPosition({ tokenId, principal, claimable }: AddToPositionProps) {
+export function AddToPosition({ tokenId, principal, claimable, lockDays, unlock, now }: AddToPositionProps) {
   const config = useConfig();
   const { balance } = useDtaBalance();
   const field = useAmountField(balance);
@@ -39,6 +48,7 @@ export function AddToPosition({ tokenId, principal, claimable }: AddToPositionPr
   const added = field.result.ok ? field.result.value : 0n;
   const rewards = claimable ?? 0n;
   const newPrincipal = principal + rewards + added;
+  const newUnlock = unlockAfterTopUp(now, lockDays);
 
   const submit = async () => {
     field.markTouched();
@@ -89,7 +99,15 @@ export function AddToPosition({ tokenId, principal, claimable }: AddToPositionPr
             data-value={newPrincipal.toString()}
           >
             New principal: about {formatDta(newPrincipal)} DTA — your {formatDta(rewards)} DTA of earned
-            rewards fold in too. The unlock date stays the same.
+            rewards fold in too.
+          </p>
+          <p
+            className="rounded-md bg-amber-50 p-2 text-sm text-amber-950"
+            data-testid="add-new-unlock"
+            data-value={newUnlock.toString()}
+          >
+            The lock restarts: a top-up locks the whole position for {lockDays} days again, so it unlocks on{" "}
+            <strong>{formatUnlockDate(newUnlock)}</strong> instead of {formatUnlockDate(unlock)}.
           </p>
           <div className="flex flex-wrap gap-2">
             <button type="submit" className="btn-primary" disabled={busy || !field.result.ok}>

@@ -8,6 +8,7 @@ import { earlyUnstakeOutcome, earnedAt } from "@/lib/staking";
 import { countdown, formatApy, formatUnlockDate } from "@/lib/staking/wizard";
 import { AddToPosition } from "./AddToPosition";
 import { PositionArt } from "./PositionArt";
+import { VotingWeight } from "./VotingWeight";
 
 /** One position: its card, live figures (ticking from the on-chain numbers) and its actions. */
 export function PositionCard({ position, now }: { position: StakePosition; now: bigint | undefined }) {
@@ -94,6 +95,7 @@ export function PositionCard({ position, now }: { position: StakePosition; now: 
             </dd>
           </div>
         </dl>
+        <VotingWeight position={position} now={now} />
         <div className="flex flex-wrap gap-2">
           <button
             type="button"
@@ -134,7 +136,14 @@ export function PositionCard({ position, now }: { position: StakePosition; now: 
           )}
         </div>
         {now !== undefined && !unlocked && (
-          <AddToPosition tokenId={id} principal={position.principal} claimable={claimable} />
+          <AddToPosition
+            tokenId={id}
+            principal={position.principal}
+            claimable={claimable}
+            lockDays={position.lockDays}
+            unlock={position.unlock}
+            now={now}
+          />
         )}
         {confirmingEarly && !unlocked && (
           <div

@@ -9,6 +9,8 @@ import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ComplianceGuard} from "../compliance/ComplianceGuard.sol";
+import {ICompliantToken} from "../interfaces/ICompliantToken.sol";
 import {IDTAStaking} from "../interfaces/IDTAStaking.sol";
 import {IStakingToken} from "../interfaces/IStakingToken.sol";
 import {StakePositionArt} from "./StakePositionArt.sol";
@@ -29,7 +31,10 @@ import {StakingTables} from "./StakingTables.sol";
 ///      plain transfer (e.g. from a revenue distributor) tops it up. The parts live in their own files:
 ///      `StakingLedger` (positions, totals and their views), `StakePositionIndex` (each owner's receipt ids)
 ///      and `StakingBonuses` (the ecosystem bonus sources and the APY they give); this contract holds the
-///      actions that change them, the receipts' votes and metadata.
+///      actions that change them, the receipts' votes and metadata. DTA's blacklist and token-wide pause
+///      reach through the receipts (`ComplianceGuard`): a receipt cannot move from or to a blacklisted address
+///      or while DTA is paused, and a blacklisted owner cannot claim, compound, top up or unstake. A token-wide
+///      DTA pause therefore also stops claims and exits, which this contract's own pause never does.
 contract DTAStaking is
     IDTAStaking,
     ERC721,
@@ -39,7 +44,8 @@ contract DTAStaking is
     Pausable,
     ReentrancyGuardTransient,
     StakingBonuses,
-    StakingLedger
+    StakingLedger,
+    ComplianceGuard
 {
     using SafeERC20 for IStakingToken;
     using SafeCast for uint256;
@@ -98,6 +104,8 @@ contract DTAStaking is
     /// @inheritdoc IDTAStaking
     function claim(uint256 tokenId) external nonReentrant returns (uint256 amount) {
         address owner = _authorizedOwner(tokenId);
+        _requireCompliant(owner);
+        _applyUnlockWeight(tokenId, owner);
         Position memory p = _positions[tokenId];
         amount = _earned(p) - p.claimed;
         if (amount == 0) revert NothingToClaim(tokenId);
@@ -111,6 +119,7 @@ contract DTAStaking is
     /// @inheritdoc IDTAStaking
     /// @dev The new segment runs from now to the unchanged unlock time at the new principal's tier and the
     ///      owner's current bonuses; the old segment's unpaid reserve is released before the new one is taken.
+    ///      Moves no DTA, so it is not stopped by a token-wide pause; a blacklisted owner is refused.
     function compound(uint256 tokenId) external nonReentrant whenNotPaused returns (uint256 compounded) {
         (compounded, ) = _resegment(tokenId, 0);
     }
@@ -176,9 +185,18 @@ contract DTAStaking is
         token.safeTransferFrom(msg.sender, address(this), amount);
     }
 
+    /// @inheritdoc IDTAStaking
+    function poke(uint256 tokenId) external {
+        address owner = _requireOwned(tokenId);
+        uint256 unlock = _positions[tokenId].unlock;
+        if (block.timestamp < unlock) revert UnlockWeightNotDue(tokenId, unlock);
+        _applyUnlockWeight(tokenId, owner);
+    }
+
     // ─── governance ─────────────────────────────────────────────────────────────────────────────────────
 
-    /// @notice Stops new stakes, top-ups and compounds. Claims, unstakes and early unstakes keep working.
+    /// @notice Stops new stakes, top-ups and compounds. Claims, unstakes and early unstakes keep working (a
+    ///         token-wide DTA pause, by contrast, stops them too, and receipt transfers).
     function pause() external onlyRole(GUARDIAN_ROLE) {
         _pause();
     }
@@ -186,6 +204,25 @@ contract DTAStaking is
     /// @notice Resumes new stakes, top-ups and compounds.
     function unpause() external onlyRole(GUARDIAN_ROLE) {
         _unpause();
+    }
+
+    /// @inheritdoc IDTAStaking
+    function withdrawUnreservedRewards(
+        address to,
+        uint256 amount
+    ) external onlyRole(DEFAULT_ADMIN_ROLE) nonReentrant {
+        if (to == address(0)) revert ZeroAddress();
+        if (amount == 0) revert ZeroAmount();
+        uint256 available = _poolAvailable(_totals);
+        if (amount > available) revert ExceedsUnreservedPool(amount, available);
+        emit UnreservedRewardsWithdrawn(to, amount);
+        token.safeTransfer(to, amount);
+    }
+
+    /// @notice Voting units of every open position together, as counted now (the votes' total supply):
+    ///         Σ principal × lock weight, with 1.0× for positions whose unlock weight is applied.
+    function totalVotingUnits() external view returns (uint256) {
+        return _getTotalSupply();
     }
 
     /// @notice On-chain metadata: Base64 JSON with an SVG card showing tier, amount, APY and unlock date.
@@ -216,29 +253,30 @@ contract DTAStaking is
     // ─── internals ──────────────────────────────────────────────────────────────────────────────────────
 
     function _stake(uint256 amount, uint256 lockDays) private returns (uint256 tokenId) {
+        uint48 principal = amount.toUint48(); // checked once, before any narrowing below
         uint256 lockIndex = StakingTables.lockIndexOf(lockDays);
         Tier tier = StakingTables.tierOf(amount);
         Totals memory t = _totals;
         uint256 apy = _effectiveApy(msg.sender, tier, lockIndex, t.sourceMask);
         uint256 unlock = block.timestamp + lockDays * 1 days;
-        uint256 reward = StakingTables.reward(amount, apy, lockDays * 1 days);
         uint256 available = _poolAvailable(t);
+        uint48 reward = StakingTables.reward(amount, apy, lockDays * 1 days).toUint48();
         if (reward > available) revert InsufficientRewardPool(reward, available);
 
         tokenId = uint256(t.lastTokenId) + 1;
         t.lastTokenId = tokenId.toUint32();
-        t.staked += uint96(amount);
-        t.reserved += uint96(reward);
+        t.staked += principal;
+        t.reserved += reward;
         _totals = t;
-        _stakedByTier[uint8(tier)] += amount.toUint48();
+        _stakedByTier[uint8(tier)] += principal;
         _positions[tokenId] = Position({
-            principal: uint48(amount),
-            reserved: reward.toUint48(),
+            principal: principal,
+            reserved: reward,
             claimed: 0,
             start: uint32(block.timestamp),
             unlock: unlock.toUint32(),
             apyBps: uint16(apy),
-            lockIndex: uint8(lockIndex),
+            lockBits: uint8(lockIndex), // the lock weight applies until unlock
             ownedIndex: 0 // set by _update when the receipt is minted
         });
 
@@ -256,51 +294,87 @@ contract DTAStaking is
     }
 
     /// @dev Starts a new reward segment on a locked position, shared by compound (`added` = 0) and stakeMore:
-    ///      the earned, unclaimed rewards and `added` join the principal, the old segment's unpaid reserve is
-    ///      released, and the reward from now to the unchanged unlock is reserved at the new principal's tier
-    ///      and the owner's current bonuses. The caller pulls `added` tokens after this returns.
+    ///      the earned, unclaimed rewards and `added` join the principal and the old segment's unpaid reserve
+    ///      is released. A compound keeps the unlock time; a top-up restarts the lock (unlock = now + the
+    ///      position's lock period), so extra weight and APY always buy a real lock. The reward from now to
+    ///      the unlock is reserved at the new principal's tier and the owner's current bonuses. The caller
+    ///      pulls `added` tokens after this returns.
     function _resegment(
         uint256 tokenId,
         uint256 added
     ) private returns (uint256 compounded, uint256 newPrincipal) {
         address owner = _authorizedOwner(tokenId);
+        _requireCompliant(owner); // a blacklisted owner's position takes no value in, from anyone
         Position memory p = _positions[tokenId];
         // solhint-disable-next-line gas-strict-inequalities
         if (block.timestamp >= p.unlock) revert PositionUnlocked(tokenId, p.unlock);
         compounded = _earned(p) - p.claimed;
         if (compounded == 0 && added == 0) revert NothingToCompound(tokenId);
 
-        Totals memory t = _totals;
-        uint256 oldPrincipal = p.principal;
+        uint256 oldUnits = _appliedVotingUnits(p);
+        uint48 oldPrincipal = p.principal;
         newPrincipal = oldPrincipal + compounded + added;
+        p.principal = newPrincipal.toUint48(); // checked before any narrowing below
+        if (added > 0)
+            p.unlock = (block.timestamp + StakingTables.lockDays(_lockIndexOf(p)) * 1 days).toUint32();
         Tier newTier = StakingTables.tierOf(newPrincipal);
-        uint256 apy = _effectiveApy(owner, newTier, p.lockIndex, t.sourceMask);
-        uint256 reward = StakingTables.reward(newPrincipal, apy, p.unlock - block.timestamp);
+        uint256 apy = _effectiveApy(owner, newTier, _lockIndexOf(p), _totals.sourceMask);
+        uint48 reward = _reserveSegment(
+            p,
+            compounded,
+            added,
+            StakingTables.reward(newPrincipal, apy, p.unlock - block.timestamp)
+        );
+        _stakedByTier[uint8(StakingTables.tierOf(oldPrincipal))] -= oldPrincipal;
+        _stakedByTier[uint8(newTier)] += p.principal;
 
-        t.reserved -= p.reserved - p.claimed; // the earned part becomes principal, the rest is released
-        t.staked += uint96(compounded);
-        uint256 available = _poolAvailable(t); // before `added` counts as staked: it is not pulled in yet
-        if (reward > available) revert InsufficientRewardPool(reward, available);
-        t.reserved += uint96(reward);
-        t.staked += added.toUint96();
-        _totals = t;
-        _stakedByTier[uint8(StakingTables.tierOf(oldPrincipal))] -= uint48(oldPrincipal);
-        _stakedByTier[uint8(newTier)] += uint48(newPrincipal);
-
-        p.principal = newPrincipal.toUint48();
-        p.reserved = reward.toUint48();
+        p.reserved = reward;
         p.claimed = 0;
         p.start = uint32(block.timestamp);
         p.apyBps = uint16(apy);
+        p.lockBits = uint8(_lockIndexOf(p)); // locked again, so the lock weight applies
         _positions[tokenId] = p;
 
-        uint256 addedUnits =
-            StakingTables.votingUnits(newPrincipal, p.lockIndex) -
-                StakingTables.votingUnits(oldPrincipal, p.lockIndex);
-        _votingUnits[owner] += addedUnits;
-        _transferVotingUnits(address(0), owner, addedUnits);
+        _addVotingUnits(owner, _appliedVotingUnits(p) - oldUnits);
         if (added == 0) emit Compounded(owner, tokenId, compounded, newPrincipal, newTier, apy, reward);
-        else emit StakeIncreased(owner, tokenId, added, compounded, newPrincipal, newTier, apy, reward);
+        else
+            emit StakeIncreased(
+                owner,
+                tokenId,
+                added,
+                compounded,
+                newPrincipal,
+                newTier,
+                apy,
+                reward,
+                p.unlock
+            );
+    }
+
+    /// @dev Moves the totals to a new segment of position `p` (still holding the old segment's reserve):
+    ///      releases its unpaid reserve, counts `compounded` and `added` as staked and reserves `reward`,
+    ///      refused when the pool cannot cover it. `added` is not pulled in yet, so it does not count as pool.
+    function _reserveSegment(
+        Position memory p,
+        uint256 compounded,
+        uint256 added,
+        uint256 rewardWide
+    ) private returns (uint48 reward) {
+        Totals memory t = _totals;
+        t.reserved -= p.reserved - p.claimed; // the earned part becomes principal, the rest is released
+        t.staked += uint96(compounded); // ≤ the old reserve, a uint48
+        uint256 available = _poolAvailable(t);
+        if (rewardWide > available) revert InsufficientRewardPool(rewardWide, available);
+        reward = rewardWide.toUint48();
+        t.reserved += reward;
+        t.staked += uint96(added); // ≤ the new principal, already checked to fit 48 bits
+        _totals = t;
+    }
+
+    /// @dev `owner` gains `units` of voting power (a compound or top-up grew its position).
+    function _addVotingUnits(address owner, uint256 units) private {
+        _votingUnits[owner] += units;
+        _transferVotingUnits(address(0), owner, units);
     }
 
     /// @dev Burns the receipt (moving its votes and owner index) and removes the principal from the totals.
@@ -317,14 +391,43 @@ contract DTAStaking is
         _checkAuthorized(owner, msg.sender, tokenId);
     }
 
+    /// @dev Lowers an unlocked position's voting units from principal × lock weight to the principal, once;
+    ///      does nothing while it is locked or when already applied. O(1): one slot, one checkpoint pair.
+    function _applyUnlockWeight(uint256 tokenId, address owner) private {
+        Position memory p = _positions[tokenId];
+        if (!_unlockWeightDue(p)) return;
+        uint256 previousUnits = _appliedVotingUnits(p);
+        _positions[tokenId].lockBits = p.lockBits | UNLOCK_WEIGHT_APPLIED;
+        uint256 dropped = previousUnits - p.principal;
+        if (dropped > 0) {
+            _votingUnits[owner] -= dropped;
+            _transferVotingUnits(owner, address(0), dropped);
+        }
+        emit UnlockWeightApplied(owner, tokenId, previousUnits, p.principal);
+    }
+
     // ─── receipt transfers: move votes and the owner index with the position ───────────────────────────
 
-    /// @dev Every mint, transfer and burn passes here. A receiver without a delegate is self-delegated, so
-    ///      staked positions carry voting power without an extra transaction (it can delegate elsewhere).
+    /// @dev Every mint, transfer and burn passes here. The receipt is a claim on DTA held here, so DTA's
+    ///      blacklist and pause apply to moving it as to the token itself (checked first). A mint or burn needs
+    ///      no check of its own: it always comes with a DTA transfer from or to the same owner in the same
+    ///      transaction (the stake pulled in, the exit paid out), which the token refuses. A transfer applies
+    ///      a due unlock weight first, so the receiver never gets an expired lock weight. A receiver without
+    ///      a delegate is self-delegated, so staked positions carry voting power without an extra transaction
+    ///      (it can delegate elsewhere). A transfer to oneself (allowed by ERC-721) changes no owner, so it
+    ///      leaves the owner index and the votes as they are.
     function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
+        address owner = _ownerOf(tokenId);
+        if (owner != address(0) && to != address(0)) {
+            _requireCompliantMove(owner, to);
+            // A listed operator cannot move a receipt, as it cannot spend a DTA allowance.
+            if (auth != owner) _requireCompliant(auth);
+            _applyUnlockWeight(tokenId, owner);
+        }
         from = super._update(to, tokenId, auth);
+        if (from == to) return from;
         Position storage p = _positions[tokenId];
-        uint256 units = StakingTables.votingUnits(p.principal, p.lockIndex);
+        uint256 units = _appliedVotingUnits(p);
         if (from != address(0)) {
             _votingUnits[from] -= units;
             _removeOwnedId(from, p.ownedIndex);
@@ -340,6 +443,11 @@ contract DTAStaking is
     /// @dev Voting units of an account: Σ principal × lock weight over the positions it owns.
     function _getVotingUnits(address account) internal view override returns (uint256) {
         return _votingUnits[account];
+    }
+
+    /// @inheritdoc ComplianceGuard
+    function _compliantToken() internal view override returns (ICompliantToken) {
+        return token;
     }
 
     /// @inheritdoc StakingBonuses

@@ -13,7 +13,10 @@ import {StakingTables} from "./StakingTables.sol";
 ///      one slot per position and one slot of global totals (which also keeps the bonus-source mask).
 abstract contract StakingLedger is IDTAStaking, StakePositionIndex {
     /// @dev One position in one storage slot (48 + 48 + 48 + 32 + 32 + 16 + 8 + 24 = 256 bits). DTA's whole
-    ///      supply (1e13 base units) fits in 48 bits; timestamps fit in 32 bits until 2106.
+    ///      supply (1e13 base units) fits in 48 bits; timestamps fit in 32 bits until 2106. The slot is full, so
+    ///      `lockBits` carries two things: the lock index 0..3 in its low bits and, in bit 7, whether the
+    ///      position's voting weight has fallen to 1.0× because it unlocked (see `_applyUnlockWeight`); read
+    ///      them only through `_lockIndexOf` and `_unlockWeightApplied`.
     struct Position {
         uint48 principal;
         uint48 reserved; // whole reward of the current segment [start, unlock]
@@ -21,7 +24,7 @@ abstract contract StakingLedger is IDTAStaking, StakePositionIndex {
         uint32 start;
         uint32 unlock;
         uint16 apyBps;
-        uint8 lockIndex;
+        uint8 lockBits; // lock index 0..3 | UNLOCK_WEIGHT_APPLIED
         uint24 ownedIndex; // index in the owner's position list
     }
 
@@ -32,6 +35,10 @@ abstract contract StakingLedger is IDTAStaking, StakePositionIndex {
         uint32 lastTokenId;
         uint8 sourceMask; // bit k set when the source of BonusKind k is set
     }
+
+    /// @dev Bit of `Position.lockBits` set once the unlocked position's weight fell to 1.0×.
+    uint8 internal constant UNLOCK_WEIGHT_APPLIED = 0x80;
+    uint8 private constant _LOCK_INDEX_MASK = 0x03;
 
     /// @notice The staked token (DTA).
     IStakingToken public immutable token;
@@ -51,19 +58,21 @@ abstract contract StakingLedger is IDTAStaking, StakePositionIndex {
         v.owner = _requireOwned(tokenId);
         Position memory p = _positions[tokenId];
         v.principal = p.principal;
-        v.lockIndex = p.lockIndex;
-        v.lockDays = StakingTables.lockDays(p.lockIndex);
+        uint256 lockIndex = _lockIndexOf(p);
+        v.lockIndex = lockIndex;
+        v.lockDays = StakingTables.lockDays(lockIndex);
         v.lockSeconds = v.lockDays * 1 days;
         v.tier = StakingTables.tierOf(p.principal);
         v.apyBps = p.apyBps;
-        v.bonusPercent = StakingTables.bonusPercentFromApy(v.tier, p.lockIndex, p.apyBps);
+        v.bonusPercent = StakingTables.bonusPercentFromApy(v.tier, lockIndex, p.apyBps);
         v.start = p.start;
         v.unlock = p.unlock;
         v.reserved = p.reserved;
         v.claimed = p.claimed;
         v.earned = _earned(p);
         v.claimable = v.earned - p.claimed;
-        v.votingUnits = StakingTables.votingUnits(p.principal, p.lockIndex);
+        v.votingUnits = _appliedVotingUnits(p);
+        v.unlockWeightPending = _unlockWeightDue(p);
     }
 
     /// @notice Rewards the position has earned in its current segment so far (claimed or not).
@@ -129,6 +138,29 @@ abstract contract StakingLedger is IDTAStaking, StakePositionIndex {
         // solhint-disable-next-line gas-strict-inequalities
         if (block.timestamp >= p.unlock) return p.reserved;
         return (uint256(p.reserved) * (block.timestamp - p.start)) / (p.unlock - p.start);
+    }
+
+    /// @dev Lock index 0..3 (30/90/180/365 days) of a position.
+    function _lockIndexOf(Position memory p) internal pure returns (uint256) {
+        return p.lockBits & _LOCK_INDEX_MASK;
+    }
+
+    /// @dev Whether the position's weight already fell to 1.0× at unlock.
+    function _unlockWeightApplied(Position memory p) internal pure returns (bool) {
+        return p.lockBits & UNLOCK_WEIGHT_APPLIED != 0;
+    }
+
+    /// @dev Whether the position has unlocked but still carries its lock weight (a `poke` would lower it).
+    function _unlockWeightDue(Position memory p) internal view returns (bool) {
+        // solhint-disable-next-line gas-strict-inequalities
+        return !_unlockWeightApplied(p) && block.timestamp >= p.unlock;
+    }
+
+    /// @dev Voting units the position carries now, as counted in the votes: principal × lock weight while the
+    ///      lock weight applies, principal × 1.0 once it fell at unlock.
+    function _appliedVotingUnits(Position memory p) internal pure returns (uint256) {
+        return
+            _unlockWeightApplied(p) ? p.principal : StakingTables.votingUnits(p.principal, _lockIndexOf(p));
     }
 
     /// @dev The DTA balance not owed to anyone: neither principal staked nor rewards reserved unpaid.

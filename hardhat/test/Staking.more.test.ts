@@ -2,7 +2,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { network } from "hardhat";
 import { getAddress } from "viem";
-import { earnedAt, rewardOver, votingPower } from "../../lib/staking/index.ts";
+import { earnedAt, rewardAtUnlock, unlockAfterTopUp, votingPower } from "../../lib/staking/index.ts";
 import {
   DAY,
   Tier,
@@ -29,7 +29,7 @@ async function setTime(timestamp: bigint): Promise<void> {
 const balanceOf = (fx: StakingFixture, account: `0x${string}`) => fx.token.read.balanceOf([account]);
 
 describe("DTAStaking stakeMore", () => {
-  it("tops up a locked position: principal, tier, reserve, totals and votes move, no new receipt", async () => {
+  it("tops up a locked position: principal, tier, lock, reserve, totals and votes move, no new receipt", async () => {
     const fx = await networkHelpers.loadFixture(fixture);
     const alice = fx.alice.account.address;
     const amount = dta("9000");
@@ -49,20 +49,23 @@ describe("DTAStaking stakeMore", () => {
     const t = before.start + 100n * DAY;
     const compounded = earnedAt(before.reserved, before.start, before.unlock, t) - claimed;
     const newPrincipal = amount + compounded + added;
-    const reward = rewardOver(newPrincipal, 1800, before.unlock - t);
+    // The lock restarts: the whole 365-day period from the top-up, reserved at the new tier (the UI's maths).
+    const unlock = unlockAfterTopUp(t, 365);
+    const reward = rewardAtUnlock(newPrincipal, 1800, 365);
     await setTime(t);
     await viem.assertions.emitWithArgs(
       fx.staking.write.stakeMore([id, added], { account: fx.alice.account }),
       fx.staking,
       "StakeIncreased",
-      [getAddress(alice), id, added, compounded, newPrincipal, Tier.Gold, 1800n, reward],
+      [getAddress(alice), id, added, compounded, newPrincipal, Tier.Gold, 1800n, reward, unlock],
     );
 
     const after = await fx.staking.read.position([id]);
     assert.equal(after.principal, newPrincipal);
     assert.equal(after.tier, Tier.Gold);
     assert.equal(after.apyBps, 1800n);
-    assert.equal(after.unlock, before.unlock);
+    assert.equal(after.unlock, unlock);
+    assert.equal(unlock, t + 365n * DAY);
     assert.equal(after.start, t);
     assert.equal(after.claimed, 0n);
     assert.equal(after.reserved, reward);
@@ -81,8 +84,15 @@ describe("DTAStaking stakeMore", () => {
     assert.equal(await fx.staking.read.getVotes([alice]), votingPower(newPrincipal, 365));
     await assertSolvent(fx);
 
-    // The new segment pays out exactly its reserve, plus the whole principal, at unlock.
+    // The new segment pays out exactly its reserve, plus the whole principal, at the restarted unlock only.
     await setTime(before.unlock);
+    await viem.assertions.revertWithCustomErrorWithArgs(
+      fx.staking.write.unstake([id], { account: fx.alice.account }),
+      fx.staking,
+      "PositionLocked",
+      [id, unlock],
+    );
+    await setTime(unlock);
     const gainBefore = await balanceOf(fx, alice);
     await fx.staking.write.unstake([id], { account: fx.alice.account });
     assert.equal((await balanceOf(fx, alice)) - gainBefore, newPrincipal + reward);

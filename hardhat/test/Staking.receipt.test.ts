@@ -71,6 +71,23 @@ describe("DTAStaking receipts", () => {
     assert.equal(ids.length, 10);
   });
 
+  it("keeps the owner's list and votes intact through a transfer to oneself (ERC-721 allows it)", async () => {
+    const fx = await networkHelpers.loadFixture(fixture);
+    const [alice, bob] = [fx.alice.account.address, fx.bob.account.address];
+    for (let i = 0; i < 3; i++) await stake(fx, fx.alice, dta("1000"), 90n);
+    const votes = await fx.staking.read.getVotes([alice]);
+    // Once corrupted [1, 2, 3] into [0, 2, 1]: id 3 vanished from the list though alice still owns it.
+    await fx.staking.write.transferFrom([alice, alice, 1n], { account: fx.alice.account });
+    await fx.staking.write.safeTransferFrom([alice, alice, 3n], { account: fx.alice.account });
+    assert.deepEqual(await fx.staking.read.positionsOf([alice]), [1n, 2n, 3n]);
+    assert.equal(await fx.staking.read.getVotes([alice]), votes);
+    assert.equal(await fx.staking.read.totalVotingUnits(), votes);
+    await fx.staking.write.transferFrom([alice, bob, 3n], { account: fx.alice.account });
+    assert.deepEqual(await fx.staking.read.positionsOf([alice]), [1n, 2n]);
+    assert.deepEqual(await fx.staking.read.positionsOf([bob]), [3n]);
+    assert.equal(await fx.staking.read.getVotes([alice]), votingPower(dta("2000"), 90));
+  });
+
   it("follows delegation, and a stake made after a snapshot adds nothing to it", async () => {
     const fx = await networkHelpers.loadFixture(fixture);
     const [alice, bob, carol] = [fx.alice.account.address, fx.bob.account.address, fx.carol.account.address];

@@ -7,8 +7,9 @@ import {IDTAStaking} from "../../contracts/interfaces/IDTAStaking.sol";
 import {IStakingToken} from "../../contracts/interfaces/IStakingToken.sol";
 import {stakingVm as vm} from "./utils/StakingVm.sol";
 
-/// @notice Drives DTAStaking with random stakes, top-ups, claims, compounds, unstakes, transfers, delegations, time
-///         jumps and pool top-ups by four actors, and keeps ghost books to check the contract against.
+/// @notice Drives DTAStaking with random stakes, top-ups, claims, compounds, unstakes, transfers (between actors
+///         and to oneself), pokes, delegations, time jumps and pool top-ups by four actors, and keeps ghost books
+///         to check the contract against.
 contract StakingHandler {
     DTAToken public immutable token;
     DTAStaking public immutable staking;
@@ -31,6 +32,8 @@ contract StakingHandler {
     uint256 public compounds;
     uint256 public topUps;
     uint256 public closes;
+    uint256 public selfTransfers;
+    uint256 public pokes;
 
     constructor(DTAToken token_, DTAStaking staking_, address[4] memory actors_) {
         token = token_;
@@ -147,6 +150,25 @@ contract StakingHandler {
         address owner = staking.ownerOf(id);
         vm.prank(owner);
         staking.transferFrom(owner, actors[toSeed % 4], id);
+    }
+
+    /// @notice ERC-721 allows `transferFrom(a, a, id)`; it once corrupted the owner index.
+    function transferToSelf(uint256 idSeed) external {
+        if (openIds.length == 0) return;
+        uint256 id = openIds[idSeed % openIds.length];
+        address owner = staking.ownerOf(id);
+        vm.prank(owner);
+        staking.transferFrom(owner, owner, id);
+        ++selfTransfers;
+    }
+
+    /// @notice Anyone may apply an unlocked position's 1.0× weight.
+    function poke(uint256 idSeed) external {
+        if (openIds.length == 0) return;
+        uint256 id = openIds[idSeed % openIds.length];
+        if (block.timestamp < staking.position(id).unlock) return;
+        staking.poke(id);
+        ++pokes;
     }
 
     function delegate(uint256 actorSeed, uint256 toSeed) external {
@@ -304,6 +326,50 @@ contract StakingInvariantTest {
             uint256 votes = staking.getVotes(delegatees[d]);
             if (votes != expected[d]) revert InvariantBroken("votes", votes, expected[d]);
         }
+    }
+
+    /// hardhat-config: invariant.runs = 32
+    /// hardhat-config: invariant.depth = 60
+    /// hardhat-config: invariant.failOnRevert = true
+    function invariant_positionsOfIsExactlyWhatEachActorOwns() public view {
+        uint256 listed;
+        for (uint256 a = 0; a < 4; ++a) {
+            uint256[] memory ids = staking.positionsOf(actors[a]);
+            uint256 owned;
+            for (uint256 i = 0; i < handler.openCount(); ++i) {
+                if (staking.ownerOf(handler.openIds(i)) == actors[a]) ++owned;
+            }
+            if (ids.length != owned) revert InvariantBroken("positionsOf length", ids.length, owned);
+            for (uint256 i = 0; i < ids.length; ++i) {
+                // Every listed id is owned by the actor and listed once: with equal counts, the sets are equal.
+                if (!_exists(ids[i]) || staking.ownerOf(ids[i]) != actors[a])
+                    revert InvariantBroken("positionsOf lists an id the actor does not own", ids[i], a);
+                for (uint256 j = 0; j < i; ++j) {
+                    if (ids[j] == ids[i]) revert InvariantBroken("positionsOf lists an id twice", ids[i], a);
+                }
+            }
+            listed += ids.length;
+        }
+        if (listed != handler.openCount()) revert InvariantBroken("listed", listed, handler.openCount());
+    }
+
+    /// hardhat-config: invariant.runs = 32
+    /// hardhat-config: invariant.depth = 60
+    /// hardhat-config: invariant.failOnRevert = true
+    function invariant_totalVotingUnitsIsSumOfAppliedWeights() public view {
+        uint256 sum;
+        for (uint256 i = 0; i < handler.openCount(); ++i) {
+            IDTAStaking.PositionView memory p = staking.position(handler.openIds(i));
+            sum += p.votingUnits;
+            // Applied weight is the lock weight, or exactly 1.0× once the unlock weight is applied.
+            uint256 locked = staking.votingUnitsOf(p.principal, p.lockIndex);
+            if (p.votingUnits != locked && p.votingUnits != p.principal)
+                revert InvariantBroken("applied units", p.votingUnits, locked);
+            if (p.unlockWeightPending && (block.timestamp < p.unlock || p.votingUnits != locked))
+                revert InvariantBroken("pending poke", p.votingUnits, locked);
+        }
+        if (staking.totalVotingUnits() != sum)
+            revert InvariantBroken("total voting units", staking.totalVotingUnits(), sum);
     }
 
     function _exists(uint256 id) private view returns (bool) {

@@ -22,7 +22,10 @@ export interface StakePosition {
   readonly unlock: bigint;
   readonly reserved: bigint;
   readonly claimed: bigint;
+  /** Voting units the position counts now: principal × lock weight, or 1.0× once the unlock weight applied. */
   readonly votingUnits: bigint;
+  /** Unlocked, but still counting its lock weight until someone pokes it (or acts on it). */
+  readonly unlockWeightPending: boolean;
   /** The SVG card from the on-chain tokenURI (a data: URI), when it decoded. */
   readonly image: string | undefined;
 }
@@ -40,6 +43,7 @@ interface PositionView {
   reserved: bigint;
   claimed: bigint;
   votingUnits: bigint;
+  unlockWeightPending: boolean;
 }
 
 function toPosition(tokenId: bigint, view: PositionView, uri: string | undefined): StakePosition {
@@ -56,6 +60,7 @@ function toPosition(tokenId: bigint, view: PositionView, uri: string | undefined
     reserved: view.reserved,
     claimed: view.claimed,
     votingUnits: view.votingUnits,
+    unlockWeightPending: view.unlockWeightPending,
     image: uri ? decodeTokenUri(uri)?.image : undefined,
   };
 }

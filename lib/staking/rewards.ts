@@ -48,6 +48,19 @@ export function votingPower(amount: bigint, lockDays: LockDays): bigint {
   return (amount * LOCK_WEIGHT_PCT[lockDays]) / 100n;
 }
 
+/**
+ * Voting power a position is due at `now`: its lock weight until `unlock`, then 1.0× of the principal (what
+ * the contract counts once the unlock weight is applied by `poke` or any action on the position).
+ */
+export function votingPowerAt(principal: bigint, lockDays: LockDays, unlock: bigint, now: bigint): bigint {
+  return now >= unlock ? principal : votingPower(principal, lockDays);
+}
+
+/** A top-up restarts the lock: the position unlocks its whole lock period after the top-up. */
+export function unlockAfterTopUp(toppedUpAt: bigint, lockDays: LockDays): bigint {
+  return toppedUpAt + BigInt(lockDays) * SECONDS_PER_DAY;
+}
+
 /** What an early unstake returns: 10% of the principal burned, earned unclaimed rewards paid. */
 export function earlyUnstakeOutcome(
   principal: bigint,

@@ -16,8 +16,11 @@ import {
   nextTier,
   rewardAtUnlock,
   tierOf,
+  unlockAfterTopUp,
   votingPower,
+  votingPowerAt,
 } from "./index.ts";
+import { formatLockWeight } from "./wizard.ts";
 
 const dta = (whole: bigint): bigint => whole * DTA_UNIT;
 
@@ -99,5 +102,25 @@ describe("staking reward maths", () => {
       principalReturned: dta(900n),
       paid: dta(900n) + 5n,
     });
+  });
+});
+
+describe("lock weight over time and the top-up lock restart", () => {
+  it("counts the lock weight until unlock and 1.0× of the principal from unlock on", () => {
+    const unlock = 1_800_000_000n;
+    assert.equal(votingPowerAt(dta(1_000n), 365, unlock, unlock - 1n), dta(2_000n));
+    assert.equal(votingPowerAt(dta(1_000n), 365, unlock, unlock), dta(1_000n));
+    assert.equal(votingPowerAt(dta(1_000n), 90, unlock, unlock + 30n * 86_400n), dta(1_000n));
+    assert.equal(votingPowerAt(dta(1_000n), 90, unlock, 0n), dta(1_250n));
+  });
+  it("restarts the whole lock period from the top-up", () => {
+    assert.equal(unlockAfterTopUp(1_000n, 30), 1_000n + 30n * 86_400n);
+    assert.equal(unlockAfterTopUp(1_000n, 365), 1_000n + 365n * 86_400n);
+  });
+  it("writes lock weights with at least one decimal", () => {
+    assert.deepEqual(
+      [100n, 125n, 150n, 200n].map((percent) => formatLockWeight(percent)),
+      ["1.0×", "1.25×", "1.5×", "2.0×"],
+    );
   });
 });

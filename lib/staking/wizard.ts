@@ -96,3 +96,9 @@ export function formatUnlockDate(seconds: bigint): string {
     timeZone: "UTC",
   })} UTC`;
 }
+
+/** A lock weight in percent as the UI writes it: 100 → "1.0×", 125 → "1.25×", 200 → "2.0×". */
+export function formatLockWeight(percent: bigint): string {
+  const fraction = (percent % 100n).toString().padStart(2, "0").replace(/0+$/, "");
+  return `${percent / 100n}.${fraction || "0"}×`;
+}

@@ -2,7 +2,8 @@
  * Staking: the tier wizard with the dev wallet on the local chain — every bad amount stops with its message
  * and sends nothing; one position per tier (permit signature + one stakeWithPermit transaction) checked
  * on-chain; claim and compound after time passes, early unstake with its penalty spelled out, unstake after
- * unlock, a top-up of a locked position (permit + one stakeMoreWithPermit), delegation and the pool figures.
+ * unlock, a top-up of a locked position (permit + one stakeMoreWithPermit) that states the lock restart and the
+ * new unlock date before signing, delegation and the pool figures.
  * Total time advanced here: 31 days (≤ 35, see the brief).
  */
 import assert from "node:assert/strict";
@@ -24,6 +25,7 @@ import {
   snapshot,
   toastText,
 } from "./browser";
+import { formatUnlockDate } from "../../lib/staking/wizard";
 import {
   amountField,
   confirmed,
@@ -223,7 +225,7 @@ describe("staking", () => {
     await page.context().close();
   });
 
-  it("adds 1,000 DTA to the locked Diamond position: a bad amount sends nothing, then one permit + one tx", async () => {
+  it("adds 1,000 DTA to the locked Diamond position: the lock restart and new unlock show before one permit + one tx", async () => {
     const page = await openStake(browser, 1);
     const id = minted.get(1)!;
     const card = page.locator(`[data-testid=position][data-token-id="${id}"]`);
@@ -240,17 +242,33 @@ describe("staking", () => {
     assert.equal(await chainClient.getBlockNumber(), blockBefore);
 
     const before = (await position(id)).principal;
+    const unlockBefore = (await position(id)).unlock;
     await input.fill("1000");
     assert.ok((await figure(page, "add-new-principal")) >= before + dta("1000"));
     assert.match(await card.getByTestId("add-new-principal").innerText(), /earned rewards fold in/);
+    // Before signing: the lock restarts for the position's whole 90 days, with the new unlock date spelled out.
+    const restart = card.getByTestId("add-new-unlock");
+    const shownUnlock = BigInt((await restart.getAttribute("data-value")) ?? "0");
+    const restartText = await restart.innerText();
+    assert.match(restartText, /The lock restarts: a top-up locks the whole position for 90 days again/);
+    assert.ok(restartText.includes(formatUnlockDate(shownUnlock)), restartText);
+    assert.ok(restartText.includes(`instead of ${formatUnlockDate(unlockBefore)}`), restartText);
+    const chainNow = (await chainClient.getBlock()).timestamp;
+    assert.ok(shownUnlock >= chainNow + 90n * 86_400n && shownUnlock > unlockBefore, `shown ${shownUnlock}`);
+    await snapshot(page, "stake-top-up-restart");
     await input.press("Enter");
     await page.getByRole("dialog", { name: /Sign Permit for Digital Twin AI Token/ }).waitFor();
     await confirmInWallet(page);
     await page.getByRole("dialog", { name: /Confirm transaction/ }).waitFor();
     await confirmInWallet(page);
     await confirmed(page, /Add 1,000 DTA to position/);
-    const after = (await position(id)).principal;
+    const { principal: after, unlock } = await position(id);
     assert.ok(after >= before + dta("1000"), `principal ${before} → ${after}`);
+    // The chain restarted the lock to the date shown (a few seconds pass between reading it and mining).
+    assert.ok(
+      unlock >= shownUnlock && unlock - shownUnlock < 300n,
+      `chain unlock ${unlock}, shown ${shownUnlock}`,
+    );
     await card.locator(`[data-testid=position-amount][data-value="${after}"]`).waitFor();
     await card.getByTestId("add-to-position").waitFor({ state: "detached" });
     await page.context().close();

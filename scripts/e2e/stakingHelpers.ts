@@ -10,7 +10,14 @@ export const DAY = 86_400;
 export const dta = (text: string) => parseUnits(text, 4);
 
 export function readStaking<
-  F extends "position" | "positionsOf" | "getVotes" | "totalStaked" | "totalStakedByTier" | "previewReward",
+  F extends
+    | "position"
+    | "positionsOf"
+    | "getVotes"
+    | "totalStaked"
+    | "totalStakedByTier"
+    | "previewReward"
+    | "totalVotingUnits",
 >(functionName: F, args: readonly unknown[]) {
   return chainClient.readContract({
     address: staking.address,
@@ -27,6 +34,9 @@ export async function position(tokenId: bigint) {
     lockDays: bigint;
     tier: number;
     claimed: bigint;
+    unlock: bigint;
+    votingUnits: bigint;
+    unlockWeightPending: boolean;
   };
 }
 

@@ -1516,6 +1516,17 @@ const deployedContracts = {
         {
           "inputs": [
             {
+              "internalType": "address",
+              "name": "account",
+              "type": "address"
+            }
+          ],
+          "name": "AccountBlacklisted",
+          "type": "error"
+        },
+        {
+          "inputs": [
+            {
               "internalType": "uint256",
               "name": "amount",
               "type": "uint256"
@@ -1696,6 +1707,22 @@ const deployedContracts = {
           "type": "error"
         },
         {
+          "inputs": [
+            {
+              "internalType": "uint256",
+              "name": "requested",
+              "type": "uint256"
+            },
+            {
+              "internalType": "uint256",
+              "name": "available",
+              "type": "uint256"
+            }
+          ],
+          "name": "ExceedsUnreservedPool",
+          "type": "error"
+        },
+        {
           "inputs": [],
           "name": "ExpectedPause",
           "type": "error"
@@ -1854,6 +1881,27 @@ const deployedContracts = {
             }
           ],
           "name": "StringTooLong",
+          "type": "error"
+        },
+        {
+          "inputs": [],
+          "name": "TokenPaused",
+          "type": "error"
+        },
+        {
+          "inputs": [
+            {
+              "internalType": "uint256",
+              "name": "tokenId",
+              "type": "uint256"
+            },
+            {
+              "internalType": "uint256",
+              "name": "unlock",
+              "type": "uint256"
+            }
+          ],
+          "name": "UnlockWeightNotDue",
           "type": "error"
         },
         {
@@ -2233,6 +2281,12 @@ const deployedContracts = {
               "internalType": "uint256",
               "name": "reserved",
               "type": "uint256"
+            },
+            {
+              "indexed": false,
+              "internalType": "uint256",
+              "name": "unlock",
+              "type": "uint256"
             }
           ],
           "name": "StakeIncreased",
@@ -2322,6 +2376,37 @@ const deployedContracts = {
           "anonymous": false,
           "inputs": [
             {
+              "indexed": true,
+              "internalType": "address",
+              "name": "owner",
+              "type": "address"
+            },
+            {
+              "indexed": true,
+              "internalType": "uint256",
+              "name": "tokenId",
+              "type": "uint256"
+            },
+            {
+              "indexed": false,
+              "internalType": "uint256",
+              "name": "previousUnits",
+              "type": "uint256"
+            },
+            {
+              "indexed": false,
+              "internalType": "uint256",
+              "name": "votingUnits",
+              "type": "uint256"
+            }
+          ],
+          "name": "UnlockWeightApplied",
+          "type": "event"
+        },
+        {
+          "anonymous": false,
+          "inputs": [
+            {
               "indexed": false,
               "internalType": "address",
               "name": "account",
@@ -2329,6 +2414,25 @@ const deployedContracts = {
             }
           ],
           "name": "Unpaused",
+          "type": "event"
+        },
+        {
+          "anonymous": false,
+          "inputs": [
+            {
+              "indexed": true,
+              "internalType": "address",
+              "name": "to",
+              "type": "address"
+            },
+            {
+              "indexed": false,
+              "internalType": "uint256",
+              "name": "amount",
+              "type": "uint256"
+            }
+          ],
+          "name": "UnreservedRewardsWithdrawn",
           "type": "event"
         },
         {
@@ -3088,6 +3192,19 @@ const deployedContracts = {
           "type": "function"
         },
         {
+          "inputs": [
+            {
+              "internalType": "uint256",
+              "name": "tokenId",
+              "type": "uint256"
+            }
+          ],
+          "name": "poke",
+          "outputs": [],
+          "stateMutability": "nonpayable",
+          "type": "function"
+        },
+        {
           "inputs": [],
           "name": "poolAvailable",
           "outputs": [
@@ -3116,6 +3233,11 @@ const deployedContracts = {
                   "internalType": "address",
                   "name": "owner",
                   "type": "address"
+                },
+                {
+                  "internalType": "bool",
+                  "name": "unlockWeightPending",
+                  "type": "bool"
                 },
                 {
                   "internalType": "uint256",
@@ -3645,6 +3767,19 @@ const deployedContracts = {
           "type": "function"
         },
         {
+          "inputs": [],
+          "name": "totalVotingUnits",
+          "outputs": [
+            {
+              "internalType": "uint256",
+              "name": "",
+              "type": "uint256"
+            }
+          ],
+          "stateMutability": "view",
+          "type": "function"
+        },
+        {
           "inputs": [
             {
               "internalType": "address",
@@ -3734,6 +3869,24 @@ const deployedContracts = {
             }
           ],
           "stateMutability": "pure",
+          "type": "function"
+        },
+        {
+          "inputs": [
+            {
+              "internalType": "address",
+              "name": "to",
+              "type": "address"
+            },
+            {
+              "internalType": "uint256",
+              "name": "amount",
+              "type": "uint256"
+            }
+          ],
+          "name": "withdrawUnreservedRewards",
+          "outputs": [],
+          "stateMutability": "nonpayable",
           "type": "function"
         }
       ],

@@ -1,6 +1,7 @@
 /**
  * DTAStaking: the position lifecycle (stake, top-up, claim, compound, unstake, delegate), then claim gas with 1 vs
- * 1,000 other positions open. Cases run in order and move the chain clock (7 + 30 + 1 + 1 days), so they are
+ * 1,000 other positions open, then a poke once the topped-up position has unlocked. Cases run in order and move
+ * the chain clock (7 + 30 + 1 + 1 + 52 days), so they are
  * registered after the swap cases. These are real transactions (21,000 intrinsic gas, cold storage, one block
  * each); Tally Staker's published figures are measured inside one test transaction, so they are compared with
  * DTAStaking measured the same way in ./harness.ts.
@@ -52,6 +53,7 @@ function stakingData(ctx: GasContext) {
     unstake: (id: bigint) => encodeFunctionData({ abi, functionName: "unstake", args: [id] }),
     unstakeEarly: (id: bigint) => encodeFunctionData({ abi, functionName: "unstakeEarly", args: [id] }),
     delegate: (to: Address) => encodeFunctionData({ abi, functionName: "delegate", args: [to] }),
+    poke: (id: bigint) => encodeFunctionData({ abi, functionName: "poke", args: [id] }),
   };
 }
 
@@ -135,6 +137,19 @@ async function measuredClaim(ctx: GasContext) {
   return receipt;
 }
 
+/** Seconds until the position `id` unlocks (0 when it already has). */
+async function secondsToUnlock(ctx: GasContext, id: bigint): Promise<bigint> {
+  const { address, abi } = ctx.contracts.DTAStaking;
+  const { unlock } = await ctx.publicClient.readContract({
+    address,
+    abi,
+    functionName: "position",
+    args: [id],
+  });
+  const { timestamp } = await ctx.publicClient.getBlock();
+  return unlock > timestamp ? unlock - timestamp : 0n;
+}
+
 const othersNote = (): string =>
   state.othersOpen === undefined
     ? ""
@@ -168,7 +183,7 @@ export const stakingCases: readonly GasCase[] = [
   },
   {
     name: "Stake more (top up an existing position)",
-    note: "stakeMore: +10,000 DTA into the 90-d position above, no NFT mint",
+    note: "stakeMore: +10,000 DTA into the 90-d position above, no NFT mint; its 90-d lock restarts",
     setup: (ctx) => approveDta(ctx, ctx.account(2), ctx.contracts.DTAStaking.address, STAKE),
     run: (ctx) =>
       send(ctx, ctx.account(2), stakingData(ctx).stakeMore(required(state.second, "second"), STAKE)),
@@ -260,5 +275,14 @@ export const stakingCases: readonly GasCase[] = [
       }
       return Promise.resolve({ gasUsed: BigInt(many - one) });
     },
+  },
+  {
+    name: "Staking poke (apply the 1.0× unlock weight)",
+    note: "the topped-up 90-d position just past unlock (clock to its unlock, 52 d): 1.25× → 1.0×, delegated to #5",
+    setup: async (ctx) => {
+      const id = required(state.second, "second");
+      await ctx.advanceTime(await secondsToUnlock(ctx, id));
+    },
+    run: (ctx) => send(ctx, ctx.account(0), stakingData(ctx).poke(required(state.second, "second"))),
   },
 ];
