@@ -1,13 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import {
-  BLACKLISTED_REASON,
-  OPEN_GATE,
-  PAUSED_REASON,
-  unreachableAdvice,
-  writeGate,
-  type WriteGateInput,
-} from "./writeGate";
+import { BLACKLISTED_REASON, OPEN_GATE, PAUSED_REASON, writeGate, type WriteGateInput } from "./writeGate";
 
 const ready: WriteGateInput = {
   connected: true,
@@ -64,13 +57,5 @@ describe("writeGate", () => {
     assert.equal(chainDown.blocked && chainDown.block, "unreachable");
     const pausedAndBlacklisted = writeGate({ ...ready, paused: true, blacklisted: true });
     assert.equal(pausedAndBlacklisted.blocked && pausedAndBlacklisted.block, "paused");
-  });
-});
-
-describe("unreachableAdvice", () => {
-  it("tells a local developer to start the chain with npm start", () => {
-    assert.match(unreachableAdvice(true), /`npm start`/);
-    assert.doesNotMatch(unreachableAdvice(false), /npm start/);
-    assert.match(unreachableAdvice(false), /NEXT_PUBLIC_RPC_URL/);
   });
 });

@@ -28,13 +28,6 @@ export const BLACKLISTED_REASON =
 export const PAUSED_REASON =
   "DTA is paused by its guardian: transfers, staking, swaps and releases are stopped until it resumes.";
 
-/** What to do when the node doesn't answer: locally, start it; on a public chain, check the endpoint. */
-export function unreachableAdvice(isLocal: boolean): string {
-  return isLocal
-    ? "Start the local chain with `npm start` (or check NEXT_PUBLIC_LOCAL_RPC_URL); this page reconnects by itself."
-    : "Check your connection, or point NEXT_PUBLIC_RPC_URL at a working endpoint; this page reconnects by itself.";
-}
-
 export function unreachableReason(chainName: string, rpcUrl: string): string {
   return `Can't reach ${chainName} at ${rpcUrl}, so nothing can be sent right now.`;
 }

@@ -15,7 +15,7 @@ export default function ComplianceNotice() {
       role="alert"
       data-testid="compliance-notice"
       data-block={gate.block}
-      className="rounded-xl border border-red-300 bg-red-50 p-4 text-sm text-red-900"
+      className="mb-3 rounded-xl border border-red-300 bg-red-50 p-4 text-sm text-red-900"
     >
       <p className="font-semibold">
         {blacklisted

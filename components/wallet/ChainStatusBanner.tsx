@@ -1,7 +1,6 @@
 "use client";
 
 import { appChain } from "@/lib/chains";
-import { unreachableAdvice } from "@/lib/writeGate";
 import { useChainHealth } from "@/hooks/useChainHealth";
 
 /**
@@ -15,10 +14,22 @@ export default function ChainStatusBanner() {
     <div role="alert" data-testid="chain-unreachable" className="border-b border-red-300 bg-red-50">
       <div className="mx-auto max-w-5xl px-4 py-3 text-sm text-red-900">
         <p className="font-semibold">
-          Can&apos;t reach {appChain.chain.name} at <code className="break-all">{appChain.rpcUrl}</code>.
+          Can&apos;t reach {appChain.chain.name} at{" "}
+          <code className="inline-block max-w-full break-all">{appChain.rpcUrl}</code>
         </p>
         <p className="mt-1">
-          Live figures are unavailable and sending is disabled. {unreachableAdvice(appChain.isLocal)}
+          Live figures are unavailable and sending is disabled.{" "}
+          {appChain.isLocal ? (
+            <>
+              Start the local chain with <code>npm start</code> (or check{" "}
+              <code>NEXT_PUBLIC_LOCAL_RPC_URL</code>).
+            </>
+          ) : (
+            <>
+              Check your connection, or set <code>NEXT_PUBLIC_RPC_URL</code> to a working endpoint.
+            </>
+          )}{" "}
+          This page reconnects by itself.
         </p>
       </div>
     </div>

@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useLayoutEffect, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
 import { WagmiProvider } from "wagmi";
-import { appChainHealth } from "@/lib/chainHealth";
+import { appChainHealth, isUnreachableError } from "@/lib/chainHealth";
 import { appChain } from "@/lib/chains";
 import { createWagmiConfig } from "@/lib/wagmi";
 import { DevWalletDialog } from "@/components/wallet/DevWalletDialog";
@@ -23,7 +23,9 @@ function createQueryClient(): QueryClient {
         refetchOnWindowFocus: true,
         refetchOnReconnect: true,
         refetchInterval: false,
-        retry: 1,
+        // One retry for a flaky answer; none while the node can't be reached (the banner says so, and the
+        // reads are refetched when it answers again).
+        retry: (failureCount, error) => failureCount < 1 && !isUnreachableError(error),
       },
     },
   });
