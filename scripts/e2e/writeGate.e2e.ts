@@ -20,6 +20,7 @@ import {
   snapshot,
 } from "./browser";
 import { isBlacklisted, setBlacklisted } from "./compliance";
+import { amountField, nextButton } from "./stakingHelpers";
 
 const BLACKLISTED_ACCOUNT = 3;
 const BLACKLISTED_REASON = /blacklisted by DTA compliance/;
@@ -83,6 +84,18 @@ describe("write gate: a blacklisted account", () => {
       assert.equal(await button.isDisabled(), true);
       assert.match((await button.getAttribute("data-blocked-reason")) ?? "", BLACKLISTED_REASON);
     }
+    assert.equal(await chainClient.getBlockNumber(), blockBefore);
+  });
+
+  it("lets the staking wizard be explored but disables its signing step and delegation", async () => {
+    await page.goto(`${BASE_URL}/stake`, { timeout: 60_000 });
+    await amountField(page).fill("1000");
+    await nextButton(page).click();
+    await page.getByRole("radio", { name: /^30 days/ }).check();
+    await nextButton(page).click();
+    await nextButton(page).click();
+    await expectGated(page, "Sign permit and stake", BLACKLISTED_REASON);
+    await expectGated(page, "Delegate to myself", BLACKLISTED_REASON);
     assert.equal(await chainClient.getBlockNumber(), blockBefore);
   });
 
