@@ -103,8 +103,11 @@ export function createChainHealthMonitor({
 }
 
 /** The app chain's RPC health, fed by the wagmi transport (lib/wagmi.ts); read with useChainHealth. */
+const probeAppChain = rpcProbe(appChain.rpcUrl);
 export const appChainHealth: ChainHealthMonitor = createChainHealthMonitor({
-  probe: rpcProbe(appChain.rpcUrl),
+  // A hidden tab doesn't probe (it counts as a failed attempt, so the delay stays at its 10 s cap).
+  probe: () =>
+    typeof document !== "undefined" && document.hidden ? Promise.resolve(false) : probeAppChain(),
 });
 
 /** A probe that asks `rpcUrl` for its chain id with one plain JSON-RPC POST. */
