@@ -4,7 +4,7 @@ import "./globals.css";
 import { Header } from "@/components/layout/Header";
 import { Toaster } from "@/components/toasts/Toaster";
 import { Web3Boundary } from "@/components/web3/Web3Boundary";
-import { WrongNetworkIsland } from "@/components/wallet/islands";
+import { ChainStatusIsland, WrongNetworkIsland } from "@/components/wallet/islands";
 
 const DESCRIPTION = "Stake, run digital twins, use AI services and govern the Digital Twin AI Token (DTA).";
 
@@ -48,6 +48,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <Header />
+        <ChainStatusIsland />
         <WrongNetworkIsland />
         <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-8">
           {children}

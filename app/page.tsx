@@ -1,4 +1,9 @@
-import { AccountBalancesIsland, SendDtaIsland, TokenSupplyIsland } from "@/components/dashboard/islands";
+import {
+  AccountBalancesIsland,
+  ComplianceNoticeIsland,
+  SendDtaIsland,
+  TokenSupplyIsland,
+} from "@/components/dashboard/islands";
 
 export default function DashboardPage() {
   return (
@@ -12,6 +17,7 @@ export default function DashboardPage() {
         <h2 id="account-heading" className="text-lg font-semibold text-slate-900">
           Your account
         </h2>
+        <ComplianceNoticeIsland />
         <AccountBalancesIsland />
       </section>
 

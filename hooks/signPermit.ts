@@ -4,6 +4,7 @@ import { getAccount, getBlock, readContract, signTypedData, switchChain } from "
 import { appChain } from "@/lib/chains";
 import { allDeployedAbis, getDeployedContract } from "@/lib/contracts";
 import { decodeTxError, type DecodedTxError } from "@/lib/errors";
+import { tokenUnitResolverFor } from "@/lib/errorUnits";
 import { permitDeadline, permitSignatureParts, permitTypedData } from "@/lib/permit";
 
 /** The app's EIP-2612 tokens: DTA (staking) and legacy BIVE (the swap). */
@@ -35,8 +36,8 @@ export async function signPermit(
   amount: bigint,
 ): Promise<PermitResult> {
   const chainId = appChain.chain.id;
+  const contract = getDeployedContract(chainId, token);
   try {
-    const contract = getDeployedContract(chainId, token);
     const spender = getDeployedContract(chainId, spenderName)?.address;
     if (!contract || !spender) throw new Error(`The contracts aren't deployed on ${appChain.chain.name}.`);
     const account = getAccount(config);
@@ -63,6 +64,12 @@ export async function signPermit(
     const signature = await signTypedData(config, { account: owner, ...typed });
     return { ok: true, permit: { deadline, ...permitSignatureParts(signature) } };
   } catch (error) {
-    return { ok: false, error: decodeTxError(error, allDeployedAbis(chainId)) };
+    return {
+      ok: false,
+      error: decodeTxError(error, allDeployedAbis(chainId), {
+        ...(contract ? { contract: contract.address } : {}),
+        unitOf: tokenUnitResolverFor(chainId),
+      }),
+    };
   }
 }

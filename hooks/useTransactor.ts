@@ -14,6 +14,7 @@ import {
 import { appChain, explorerTxUrl } from "@/lib/chains";
 import { allDeployedAbis } from "@/lib/contracts";
 import { decodeTxError, type DecodedTxError } from "@/lib/errors";
+import { tokenUnitResolverFor } from "@/lib/errorUnits";
 import { showToast, updateToast } from "@/components/toasts/toastStore";
 
 /** One contract call, by address and ABI; useDtaWrite builds it with types from the generated map. */
@@ -115,7 +116,10 @@ export function useTransactor(): (request: TransactionRequest) => Promise<Transa
         const decoded: DecodedTxError =
           error instanceof PreflightError
             ? { kind: "unknown", message: error.message }
-            : decodeTxError(error, allDeployedAbis(chain.id));
+            : decodeTxError(error, allDeployedAbis(chain.id), {
+                contract: request.address,
+                unitOf: tokenUnitResolverFor(chain.id),
+              });
         updateToast(toastId, {
           kind: decoded.kind === "rejected" ? "warning" : "error",
           title: decoded.kind === "rejected" ? "Request rejected" : "Transaction failed",

@@ -1,9 +1,35 @@
 /**
  * Turns whatever a wallet, RPC node or contract threw into one sentence a person can act on.
- * Pure: the caller passes every deployed ABI so a custom error from a nested call still decodes by name.
+ * Pure: the caller passes every deployed ABI so a custom error from a nested call still decodes by name,
+ * and which token's unit a revert's amounts are in (lib/errorUnits.ts builds that from the contract map).
  */
-import { decodeErrorResult, isHex, type Abi, type Hex } from "viem";
-import { formatDta, shortAddress } from "./format";
+import { decodeErrorResult, isHex, type Abi, type Address, type Hex } from "viem";
+import { formatAmount, shortAddress } from "./format";
+import { DTA_DECIMALS } from "./tokenomics/allocation";
+
+/** A token's symbol and decimals, for printing the amounts a revert carries. */
+export interface TokenUnit {
+  readonly symbol: string;
+  readonly decimals: number;
+}
+
+export const DTA_UNIT: TokenUnit = { symbol: "DTA", decimals: DTA_DECIMALS };
+
+/** The revert being described: its name, its arguments and the contract the transaction called. */
+export interface RevertSource {
+  readonly errorName: string;
+  readonly args: readonly unknown[];
+  readonly contract?: Address;
+}
+
+/** Which token a revert's amounts are in. DTA unless told otherwise. */
+export type TokenUnitResolver = (source: RevertSource) => TokenUnit;
+
+export interface DecodeOptions {
+  /** The contract the transaction called, when the error chain does not name it. */
+  readonly contract?: Address;
+  readonly unitOf?: TokenUnitResolver;
+}
 
 export type TxErrorKind = "rejected" | "revert" | "gas" | "network" | "unknown";
 
@@ -27,6 +53,7 @@ interface ErrorLike {
   readonly raw?: unknown;
   readonly reason?: unknown;
   readonly cause?: unknown;
+  readonly contractAddress?: unknown;
 }
 
 const asErrorLike = (value: unknown): ErrorLike | undefined =>
@@ -48,8 +75,12 @@ const text = (value: unknown): string | undefined =>
 
 const asAddress = (value: unknown): string =>
   typeof value === "string" ? shortAddress(value) : "this address";
-const asDta = (value: unknown): string =>
-  typeof value === "bigint" ? `${formatDta(value)} DTA` : "an amount";
+const asAmount = (value: unknown, unit: TokenUnit): string =>
+  typeof value === "bigint" ? `${formatAmount(value, unit.decimals)} ${unit.symbol}` : "an amount";
+// Staking and the swap pools only ever hold and pay DTA.
+const asDta = (value: unknown): string => asAmount(value, DTA_UNIT);
+
+type Describe = (args: readonly unknown[], unit: TokenUnit) => string;
 
 const asDays = (value: unknown): string => (typeof value === "bigint" ? `${value} days` : "that period");
 const asId = (value: unknown): string => (typeof value === "bigint" ? `#${value}` : "this position");
@@ -59,7 +90,7 @@ const asDate = (unixSeconds: unknown): string =>
     : "its unlock date";
 
 /** Readable text for DTAStaking's custom errors (contracts/interfaces/IDTAStaking.sol). */
-const STAKING_ERROR_MESSAGES: Record<string, (args: readonly unknown[]) => string> = {
+const STAKING_ERROR_MESSAGES: Record<string, Describe> = {
   AmountBelowMinimum: ([amount, minimum]) =>
     `${asDta(amount)} is below the minimum stake of ${asDta(minimum)} (Bronze).`,
   InvalidLockPeriod: ([days]) => `The lock period must be 30, 90, 180 or 365 days, not ${asDays(days)}.`,
@@ -90,24 +121,30 @@ const STAKING_ERROR_MESSAGES: Record<string, (args: readonly unknown[]) => strin
 };
 
 /** Readable text for BiveSwap's custom errors (ZeroAmount is shared with staking, above). */
-const SWAP_ERROR_MESSAGES: Record<string, (args: readonly unknown[]) => string> = {
+const SWAP_ERROR_MESSAGES: Record<string, Describe> = {
   SwapPoolExhausted: ([requested, available]) =>
     `The BIVE swap pool has only ${asDta(available)} left, but this swap needs ${asDta(
       requested,
     )}. Swap a smaller amount.`,
 };
 
-/** Readable text for the custom errors of the deployed contracts. */
-const CUSTOM_ERROR_MESSAGES: Record<string, (args: readonly unknown[]) => string> = {
+/** Readable text for the custom errors of the deployed contracts; ERC-20 amounts in the erroring token's unit. */
+const CUSTOM_ERROR_MESSAGES: Record<string, Describe> = {
   AccountBlacklisted: ([account]) =>
     `This address is blacklisted and can't send or receive DTA (${asAddress(account)}).`,
   ZeroAddress: () => "The zero address isn't allowed here. Check the address you entered.",
-  ERC20InsufficientBalance: ([, balance, needed]) =>
-    `Insufficient DTA balance: the account has ${asDta(balance)} but this needs ${asDta(needed)}.`,
-  ERC20InsufficientAllowance: ([, allowance, needed]) =>
-    `Insufficient allowance: ${asDta(allowance)} is approved but this needs ${asDta(needed)}.`,
-  ERC20InvalidReceiver: ([receiver]) => `DTA can't be sent to ${asAddress(receiver)}.`,
-  ERC20InvalidSender: ([sender]) => `DTA can't be sent from ${asAddress(sender)}.`,
+  ERC20InsufficientBalance: ([, balance, needed], unit) =>
+    `Insufficient ${unit.symbol} balance: the account has ${asAmount(balance, unit)} but this needs ${asAmount(
+      needed,
+      unit,
+    )}.`,
+  ERC20InsufficientAllowance: ([, allowance, needed], unit) =>
+    `Insufficient ${unit.symbol} allowance: ${asAmount(allowance, unit)} is approved but this needs ${asAmount(
+      needed,
+      unit,
+    )}.`,
+  ERC20InvalidReceiver: ([receiver], unit) => `${unit.symbol} can't be sent to ${asAddress(receiver)}.`,
+  ERC20InvalidSender: ([sender], unit) => `${unit.symbol} can't be sent from ${asAddress(sender)}.`,
   ERC20InvalidApprover: () => "This account can't approve spending.",
   ERC20InvalidSpender: ([spender]) => `${asAddress(spender)} can't be approved as a spender.`,
   EnforcedPause: () =>
@@ -122,8 +159,8 @@ const CUSTOM_ERROR_MESSAGES: Record<string, (args: readonly unknown[]) => string
   OwnableUnauthorizedAccount: ([account]) => `${asAddress(account)} isn't the owner of this contract.`,
   ReentrancyGuardReentrantCall: () => "The contract refused a re-entrant call.",
   SafeERC20FailedOperation: () => "A token transfer inside the contract failed.",
-  InsufficientBalance: ([balance, needed]) =>
-    `The contract doesn't hold enough: it has ${asDta(balance)} but needs ${asDta(needed)}.`,
+  InsufficientBalance: ([balance, needed], unit) =>
+    `The contract doesn't hold enough: it has ${asAmount(balance, unit)} but needs ${asAmount(needed, unit)}.`,
   TimelockUnauthorizedCaller: () => "Only the timelock's executors can run this operation.",
   TimelockInsufficientDelay: () => "The delay is shorter than the timelock's minimum.",
   ...STAKING_ERROR_MESSAGES,
@@ -137,15 +174,22 @@ const PANIC_MESSAGES: Record<number, string> = {
   0x32: "an index was out of bounds",
 };
 
-/** Readable text for a decoded revert: custom error, Error(string) or Panic(uint256). */
-export function describeRevert(errorName: string, args: readonly unknown[]): string {
+/**
+ * Readable text for a decoded revert: custom error, Error(string) or Panic(uint256). Amounts are printed in
+ * `unit` (DTA unless the revert came from another token, e.g. BIVE with 18 decimals).
+ */
+export function describeRevert(
+  errorName: string,
+  args: readonly unknown[],
+  unit: TokenUnit = DTA_UNIT,
+): string {
   if (errorName === "Error") return `The contract refused: ${text(args[0]) ?? "no reason given"}.`;
   if (errorName === "Panic") {
     const code = typeof args[0] === "bigint" ? Number(args[0]) : -1;
     return `The contract failed: ${PANIC_MESSAGES[code] ?? `panic code ${code}`}.`;
   }
   const known = CUSTOM_ERROR_MESSAGES[errorName];
-  return known ? known(args) : `The contract refused the transaction (${errorName}).`;
+  return known ? known(args, unit) : `The contract refused the transaction (${errorName}).`;
 }
 
 /** Matches revert data against every ABI (viem also knows Error(string) and Panic(uint256)). */
@@ -196,8 +240,20 @@ function shortMessageOf(chain: readonly ErrorLike[]): string {
   return first ? first.slice(0, 200) : "Something went wrong.";
 }
 
+/** The called contract viem names in its ContractFunctionExecutionError, else the caller's. */
+function calledContract(chain: readonly ErrorLike[], fallback: Address | undefined): Address | undefined {
+  const named = chain
+    .map((e) => e.contractAddress)
+    .find((a): a is Address => typeof a === "string" && isHex(a) && a.length === 42);
+  return named ?? fallback;
+}
+
 /** Decodes any thrown value into a kind and a readable message. */
-export function decodeTxError(error: unknown, abis: readonly Abi[] = []): DecodedTxError {
+export function decodeTxError(
+  error: unknown,
+  abis: readonly Abi[] = [],
+  options: DecodeOptions = {},
+): DecodedTxError {
   const chain = causeChain(error);
   if (chain.length === 0) return { kind: "unknown", message: text(error) ?? "Something went wrong." };
 
@@ -206,7 +262,11 @@ export function decodeTxError(error: unknown, abis: readonly Abi[] = []): Decode
   for (const err of chain) {
     const data = revertDataOf(err);
     const match = alreadyDecoded(err) ?? (data ? decodeRevertData(data, abis) : undefined);
-    if (match) return { kind: "revert", ...match, message: describeRevert(match.errorName, match.args) };
+    if (match) {
+      const contract = calledContract(chain, options.contract);
+      const unit = options.unitOf?.({ ...match, ...(contract ? { contract } : {}) }) ?? DTA_UNIT;
+      return { kind: "revert", ...match, message: describeRevert(match.errorName, match.args, unit) };
+    }
   }
 
   for (const err of chain) {

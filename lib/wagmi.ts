@@ -10,12 +10,32 @@ import {
   rainbowWallet,
   walletConnectWallet,
 } from "@rainbow-me/rainbowkit/wallets";
+import type { EIP1193RequestFn, Transport } from "viem";
 import { createConfig, http, type Config } from "wagmi";
+import { appChainHealth, type ChainHealthMonitor } from "./chainHealth";
 import { deployedContractList } from "./contracts";
 import { appChain, type AppChainConfig } from "./chains";
 import { devWallet } from "./wallet/devWallet";
 
 export const APP_NAME = "DTA — Digital Twin AI Token";
+
+/** Reports every request's outcome to `monitor`, so reaching the node is known without extra requests. */
+export function monitoredTransport(transport: Transport, monitor: ChainHealthMonitor): Transport {
+  return (parameters) => {
+    const inner = transport(parameters);
+    const request: EIP1193RequestFn = async (args, options) => {
+      try {
+        const result: unknown = await inner.request(args, options);
+        monitor.reportAnswer();
+        return result as never;
+      } catch (error) {
+        monitor.reportFailure(error);
+        throw error;
+      }
+    };
+    return { ...inner, request };
+  };
+}
 
 function walletList(target: AppChainConfig): WalletList {
   if (target.isLocal) {
@@ -33,7 +53,10 @@ function walletList(target: AppChainConfig): WalletList {
   ];
 }
 
-export function createWagmiConfig(target: AppChainConfig = appChain): Config {
+export function createWagmiConfig(
+  target: AppChainConfig = appChain,
+  monitor: ChainHealthMonitor = appChainHealth,
+): Config {
   const connectors = connectorsForWallets(walletList(target), {
     appName: APP_NAME,
     projectId: target.walletConnectProjectId,
@@ -41,7 +64,7 @@ export function createWagmiConfig(target: AppChainConfig = appChain): Config {
   return createConfig({
     chains: [target.chain],
     connectors,
-    transports: { [target.chain.id]: http(target.rpcUrl, { batch: true }) },
+    transports: { [target.chain.id]: monitoredTransport(http(target.rpcUrl, { batch: true }), monitor) },
     // Reads made in the same tick go out as one Multicall3 eth_call.
     batch: { multicall: { wait: 16 } },
     pollingInterval: target.isLocal ? 1_000 : 4_000,

@@ -1,8 +1,10 @@
 /**
  * `npm test`: runs every stage in order, streams its output, and ends with one summary line
- * "N passed, N failed". Exits non-zero if any stage fails. `npm test -- --only unit,e2e` runs a subset.
+ * "N passed, N failed". Exits non-zero if any stage fails. `npm test -- --only unit,e2e` (or `--only=unit,e2e`)
+ * runs a subset; an unknown stage is refused (scripts/testArgs.ts).
  */
 import { spawn } from "node:child_process";
+import { selectStages } from "./testArgs";
 
 interface Stage {
   readonly id: string;
@@ -31,9 +33,9 @@ const STAGES: readonly Stage[] = [
   },
   {
     id: "unit",
-    title: "Unit tests (lib)",
+    title: "Unit tests (lib, scripts)",
     command: "node",
-    args: ["--import", "tsx", "--test", "lib/**/*.test.ts"],
+    args: ["--import", "tsx", "--test", "lib/**/*.test.ts", "scripts/**/*.test.ts"],
   },
   { id: "e2e", title: "Browser end-to-end tests", command: "npx", args: ["tsx", "scripts/e2e/run.ts"] },
   {
@@ -68,9 +70,15 @@ function runStage(stage: Stage): Promise<{ code: number; output: string }> {
   });
 }
 
-const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-const only = onlyArg?.split(",");
-const stages = only ? STAGES.filter((s) => only.includes(s.id)) : STAGES;
+const selection = selectStages(
+  process.argv.slice(2),
+  STAGES.map((s) => s.id),
+);
+if (!selection.ok) {
+  console.error(`npm test: ${selection.message}`);
+  process.exit(2);
+}
+const stages = STAGES.filter((s) => selection.stages.includes(s.id));
 
 let passed = 0;
 let failed = 0;

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import { getAddress, isAddress, zeroAddress, type Address } from "viem";
 import { useAccount } from "wagmi";
 import { AmountInput } from "@/components/ui/AmountInput";
+import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { formatDta } from "@/lib/format";
 import { useAmountField } from "@/hooks/useAmountField";
 import { useDtaBalance } from "@/hooks/useDtaBalances";
@@ -86,9 +87,10 @@ export default function SendDtaCard() {
         )}
       </div>
       <AmountInput field={amount} balance={balance} disabled={!isConnected || isPending} />
-      <button type="submit" className="btn-primary w-full sm:w-auto" disabled={!canSend}>
+      <WriteGateNotice />
+      <WriteButton type="submit" className="btn-primary w-full sm:w-auto" disabled={!canSend}>
         {isPending ? "Sending…" : "Send"}
-      </button>
+      </WriteButton>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { BalancesSkeleton, SendSkeleton, SupplySkeleton } from "./skeletons";
 const AccountBalances = lazy(() => import("./AccountBalances"));
 const TokenSupply = lazy(() => import("./TokenSupply"));
 const SendDtaCard = lazy(() => import("./SendDtaCard"));
+const ComplianceNotice = lazy(() => import("./ComplianceNotice"));
 
 export function AccountBalancesIsland() {
   return <Web3Island component={AccountBalances} fallback={<BalancesSkeleton />} />;
@@ -18,4 +19,8 @@ export function TokenSupplyIsland() {
 
 export function SendDtaIsland() {
   return <Web3Island component={SendDtaCard} fallback={<SendSkeleton />} />;
+}
+
+export function ComplianceNoticeIsland() {
+  return <Web3Island component={ComplianceNotice} fallback={null} />;
 }

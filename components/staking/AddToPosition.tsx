@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useConfig } from "wagmi";
 import { AmountInput } from "@/components/ui/AmountInput";
+import { WriteButton } from "@/components/wallet/WriteGate";
 import { signStakingPermit } from "@/hooks/staking/signStakingPermit";
 import { useAmountField } from "@/hooks/useAmountField";
 import { useDtaBalance } from "@/hooks/useDtaBalances";
@@ -110,9 +111,9 @@ export function AddToPosition({ tokenId, principal, claimable, lockDays, unlock,
             <strong>{formatUnlockDate(newUnlock)}</strong> instead of {formatUnlockDate(unlock)}.
           </p>
           <div className="flex flex-wrap gap-2">
-            <button type="submit" className="btn-primary" disabled={busy || !field.result.ok}>
+            <WriteButton type="submit" className="btn-primary" disabled={busy || !field.result.ok}>
               {signing ? "Sign the permit in your wallet…" : isPending ? "Adding…" : "Confirm top-up"}
-            </button>
+            </WriteButton>
             <button type="button" className="btn-secondary" disabled={busy} onClick={() => setOpen(false)}>
               Cancel
             </button>

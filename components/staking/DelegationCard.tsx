@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from "react";
 import { getAddress, isAddress, zeroAddress, type Address } from "viem";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Skeleton } from "@/components/ui/Skeleton";
+import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useStakePositions } from "@/hooks/staking/useStakePositions";
 import { useDtaRead } from "@/hooks/useDtaRead";
 import { useDtaWrite } from "@/hooks/useDtaWrite";
@@ -129,18 +130,19 @@ export default function DelegationCard() {
           </p>
         )}
       </div>
+      <WriteGateNotice />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className="btn-primary" disabled={isPending || !parsed.ok}>
+        <WriteButton type="submit" className="btn-primary" disabled={isPending || !parsed.ok}>
           Delegate
-        </button>
-        <button
+        </WriteButton>
+        <WriteButton
           type="button"
           className="btn-secondary"
           disabled={isPending || current === account}
           onClick={() => delegateTo(account)}
         >
           Delegate to myself
-        </button>
+        </WriteButton>
       </div>
     </form>
   );

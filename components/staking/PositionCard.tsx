@@ -6,6 +6,7 @@ import { useDtaWrite } from "@/hooks/useDtaWrite";
 import { formatDta } from "@/lib/format";
 import { earlyUnstakeOutcome, earnedAt } from "@/lib/staking";
 import { countdown, formatApy, formatUnlockDate } from "@/lib/staking/wizard";
+import { WriteButton } from "@/components/wallet/WriteGate";
 import { AddToPosition } from "./AddToPosition";
 import { PositionArt } from "./PositionArt";
 import { VotingWeight } from "./VotingWeight";
@@ -97,33 +98,33 @@ export function PositionCard({ position, now }: { position: StakePosition; now: 
         </dl>
         <VotingWeight position={position} now={now} />
         <div className="flex flex-wrap gap-2">
-          <button
+          <WriteButton
             type="button"
             className="btn-primary"
             disabled={isPending || !claimable}
             onClick={() => act("claim", `Claim rewards of position ${label}`)}
           >
             Claim
-          </button>
+          </WriteButton>
           {!unlocked && (
-            <button
+            <WriteButton
               type="button"
               className="btn-secondary"
               disabled={isPending || !claimable}
               onClick={() => act("compound", `Compound position ${label}`)}
             >
               Compound
-            </button>
+            </WriteButton>
           )}
           {unlocked ? (
-            <button
+            <WriteButton
               type="button"
               className="btn-secondary"
               disabled={isPending}
               onClick={() => act("unstake", `Unstake position ${label}`)}
             >
               Unstake
-            </button>
+            </WriteButton>
           ) : (
             <button
               type="button"
@@ -161,7 +162,7 @@ export function PositionCard({ position, now }: { position: StakePosition; now: 
               penalty plus rewards earned so far).
             </p>
             <div className="mt-2 flex flex-wrap gap-2">
-              <button
+              <WriteButton
                 type="button"
                 className="btn-primary bg-red-700 hover:bg-red-800 disabled:bg-slate-300"
                 disabled={isPending}
@@ -171,7 +172,7 @@ export function PositionCard({ position, now }: { position: StakePosition; now: 
                 }}
               >
                 Unstake early and burn {formatDta(early.penalty)} DTA
-              </button>
+              </WriteButton>
               <button
                 type="button"
                 className="btn-secondary"

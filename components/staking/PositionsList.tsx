@@ -2,6 +2,7 @@
 
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Skeleton } from "@/components/ui/Skeleton";
+import { WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useChainTime } from "@/hooks/useChainTime";
 import { useStakePositions } from "@/hooks/staking/useStakePositions";
 import { PositionCard } from "./PositionCard";
@@ -29,10 +30,13 @@ export default function PositionsList() {
     );
   }
   return (
-    <ul className="space-y-4" data-testid="positions">
-      {positions.map((position) => (
-        <PositionCard key={position.tokenId.toString()} position={position} now={now} />
-      ))}
-    </ul>
+    <div className="space-y-4">
+      <WriteGateNotice />
+      <ul className="space-y-4" data-testid="positions">
+        {positions.map((position) => (
+          <PositionCard key={position.tokenId.toString()} position={position} now={now} />
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useStakeAction } from "@/hooks/staking/useStakeAction";
 import { useStakeAuthorisation, useStakeQuote } from "@/hooks/staking/useStakePreview";
 import { useChainTime } from "@/hooks/useChainTime";
@@ -149,6 +150,7 @@ export default function TierWizard() {
               steps={steps}
             />
           )}
+          {step === 3 && <WriteGateNotice />}
           {step === 3 && (
             <p className="text-sm text-slate-700">
               Your wallet will ask for{" "}
@@ -165,9 +167,9 @@ export default function TierWizard() {
             >
               Back
             </button>
-            <button type="submit" className="btn-primary" disabled={!canAdvance}>
+            <WriteButton type="submit" className="btn-primary" disabled={!canAdvance} gated={step === 3}>
               {step < 3 ? "Next" : phase !== "idle" ? PHASE_LABEL[phase] : mode ? SIGN_LABEL[mode] : "Stake"}
-            </button>
+            </WriteButton>
           </div>
         </>
       )}

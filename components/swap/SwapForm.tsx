@@ -6,6 +6,7 @@ import { AmountInput } from "@/components/ui/AmountInput";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { StatCard } from "@/components/ui/StatCard";
+import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { formatAmount, formatDta } from "@/lib/format";
 import { BIVE_DECIMALS, BIVE_SYMBOL, bonusDaysLeft, quoteSwap } from "@/lib/swap/quote";
 import { useAmountField } from "@/hooks/useAmountField";
@@ -81,9 +82,15 @@ function SwapFields({ state, balance }: { state: BiveSwapState; balance: bigint 
         You sign a permit for exactly this much BIVE, then confirm one transaction. Swapped BIVE is locked in
         the swap contract forever.
       </p>
-      <button type="submit" className="btn-primary w-full sm:w-auto" disabled={!canSwap} aria-live="polite">
+      <WriteGateNotice />
+      <WriteButton
+        type="submit"
+        className="btn-primary w-full sm:w-auto"
+        disabled={!canSwap}
+        aria-live="polite"
+      >
         {STEP_LABELS[step]}
-      </button>
+      </WriteButton>
     </form>
   );
 }

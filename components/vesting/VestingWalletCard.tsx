@@ -3,6 +3,7 @@
 import { useId } from "react";
 import type { Address } from "viem";
 import { useAccount } from "wagmi";
+import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { formatDta, shortAddress } from "@/lib/format";
 import { formatDate, releasableAt, vestedAt, vestedBasisPoints } from "@/lib/vesting/schedule";
 import { useDtaWrite } from "@/hooks/useDtaWrite";
@@ -93,7 +94,8 @@ export function VestingWalletCard({
         <Figure label="Releasable" value={releasable} testId={testId("releasable")} />
       </dl>
       <div className="mt-auto">
-        <button
+        <WriteGateNotice className="mb-2" />
+        <WriteButton
           type="button"
           className="btn-primary w-full"
           onClick={release}
@@ -101,7 +103,7 @@ export function VestingWalletCard({
           aria-describedby={hintId}
         >
           {isPending ? "Releasing…" : "Release"}
-        </button>
+        </WriteButton>
         <p id={hintId} className="mt-2 text-xs text-slate-600">
           {hint}
         </p>

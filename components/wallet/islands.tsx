@@ -6,6 +6,7 @@ import { ConnectPlaceholder } from "./ConnectPlaceholder";
 
 const WalletControls = lazy(() => import("./WalletControls"));
 const WrongNetworkBanner = lazy(() => import("./WrongNetworkBanner"));
+const ChainStatusBanner = lazy(() => import("./ChainStatusBanner"));
 
 export function WalletControlsIsland() {
   return <Web3Island component={WalletControls} fallback={<ConnectPlaceholder />} />;
@@ -13,4 +14,8 @@ export function WalletControlsIsland() {
 
 export function WrongNetworkIsland() {
   return <Web3Island component={WrongNetworkBanner} fallback={null} />;
+}
+
+export function ChainStatusIsland() {
+  return <Web3Island component={ChainStatusBanner} fallback={null} />;
 }

@@ -6,6 +6,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useLayoutEffect, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
 import { WagmiProvider } from "wagmi";
+import { appChainHealth, isUnreachableError } from "@/lib/chainHealth";
 import { appChain } from "@/lib/chains";
 import { createWagmiConfig } from "@/lib/wagmi";
 import { DevWalletDialog } from "@/components/wallet/DevWalletDialog";
@@ -22,7 +23,9 @@ function createQueryClient(): QueryClient {
         refetchOnWindowFocus: true,
         refetchOnReconnect: true,
         refetchInterval: false,
-        retry: 1,
+        // One retry for a flaky answer; none while the node can't be reached (the banner says so, and the
+        // reads are refetched when it answers again).
+        retry: (failureCount, error) => failureCount < 1 && !isUnreachableError(error),
       },
     },
   });
@@ -32,6 +35,15 @@ function createQueryClient(): QueryClient {
 // so there is exactly one config and one cache per page, even under Strict Mode's double rendering.
 const wagmiConfig = createWagmiConfig();
 const queryClient = createQueryClient();
+
+// When the node answers again after being unreachable, every read that failed meanwhile is refetched, so the
+// figures come back without a reload.
+let chainWasDown = false;
+appChainHealth.subscribe(() => {
+  const down = appChainHealth.getSnapshot().status === "down";
+  if (chainWasDown && !down) void queryClient.invalidateQueries();
+  chainWasDown = down;
+});
 
 /** The lazily loaded wallet providers; portals every registered Web3Island's component into its slot. */
 export function Web3Host() {
