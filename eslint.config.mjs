@@ -20,5 +20,6 @@ export default defineConfig([
     "lib/contracts/generated/deployedContracts.ts",
     "next-env.d.ts",
     ".bench/**",
+    "coverage/**",
   ]),
 ]);

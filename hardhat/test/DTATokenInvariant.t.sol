@@ -193,8 +193,8 @@ contract DTATokenInvariantTest {
 
     // ---------------------------------------------------------------- invariants
 
-    /// hardhat-config: invariant.runs = 64
-    /// hardhat-config: invariant.depth = 150
+    /// hardhat-config: default.invariant.runs = 64
+    /// hardhat-config: default.invariant.depth = 150
     function invariant_supplyPlusBurnedIsGenesis() public view {
         assertEq(
             handledToken.totalSupply() + handledToken.totalBurned(),
@@ -204,8 +204,8 @@ contract DTATokenInvariantTest {
         assertEq(handledToken.GENESIS_SUPPLY(), 1_000_000_000 * 10 ** 4, "GENESIS_SUPPLY is 1B DTA");
     }
 
-    /// hardhat-config: invariant.runs = 64
-    /// hardhat-config: invariant.depth = 150
+    /// hardhat-config: default.invariant.runs = 64
+    /// hardhat-config: default.invariant.depth = 150
     function invariant_sumOfBalancesIsSupply() public view {
         address[4] memory actorList = handler.actors();
         uint256 sum = handledToken.balanceOf(address(handler));
@@ -213,14 +213,14 @@ contract DTATokenInvariantTest {
         assertEq(sum, handledToken.totalSupply(), "sum of tracked balances == totalSupply");
     }
 
-    /// hardhat-config: invariant.runs = 64
-    /// hardhat-config: invariant.depth = 150
+    /// hardhat-config: default.invariant.runs = 64
+    /// hardhat-config: default.invariant.depth = 150
     function invariant_totalBurnedMatchesBurns() public view {
         assertEq(handledToken.totalBurned(), handler.ghostBurned(), "totalBurned == sum of burns");
     }
 
-    /// hardhat-config: invariant.runs = 64
-    /// hardhat-config: invariant.depth = 150
+    /// hardhat-config: default.invariant.runs = 64
+    /// hardhat-config: default.invariant.depth = 150
     function invariant_supplyNeverRises() public view {
         assertEq(handler.ghostSupplyIncreases(), 0, "supply increases");
         if (handledToken.totalSupply() > handledToken.GENESIS_SUPPLY()) {
@@ -228,15 +228,15 @@ contract DTATokenInvariantTest {
         }
     }
 
-    /// hardhat-config: invariant.runs = 64
-    /// hardhat-config: invariant.depth = 150
+    /// hardhat-config: default.invariant.runs = 64
+    /// hardhat-config: default.invariant.depth = 150
     function invariant_pauseAndBlacklistAreEnforced() public view {
         assertEq(handler.ghostBlockedMovesThatSucceeded(), 0, "blocked moves that succeeded");
         assertEq(handler.ghostUnexpectedReverts(), 0, "allowed moves that reverted");
     }
 
-    /// hardhat-config: invariant.runs = 64
-    /// hardhat-config: invariant.depth = 150
+    /// hardhat-config: default.invariant.runs = 64
+    /// hardhat-config: default.invariant.depth = 150
     function invariant_movesAreExact() public view {
         assertEq(handler.ghostAccountingErrors(), 0, "inexact balance, allowance or burn accounting");
     }

@@ -1,6 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { network } from "hardhat";
+import { gasIt } from "../fixtures/coverage.ts";
 import { DAY, deployStaking, dta, gasOf, stake, type StakingFixture } from "../fixtures/Staking.ts";
 
 const { viem, networkHelpers } = await network.create();
@@ -44,7 +45,7 @@ async function claimGasWith(others: number): Promise<bigint> {
 }
 
 describe("DTAStaking gas", () => {
-  it("beats Tally Staker on first stake and claim, and stays under its ceilings elsewhere", async () => {
+  gasIt("beats Tally Staker on first stake and claim, and stays under its ceilings elsewhere", async () => {
     const fx = await networkHelpers.loadFixture(fixture);
     await stake(fx, fx.bob, dta("1000"), 30n); // the contract has been used before
     const first = await gasOf(fx, fx.staking.write.stake([dta("20000"), 90n], { account: fx.alice.account }));

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { network } from "hardhat";
 import { getAddress } from "viem";
 import { earnedAt, rewardAtUnlock, unlockAfterTopUp, votingPower } from "../../lib/staking/index.ts";
+import { gasIt } from "../fixtures/coverage.ts";
 import {
   DAY,
   Tier,
@@ -216,7 +217,7 @@ describe("DTAStaking stakeMore", () => {
     await assertSolvent(fx);
   });
 
-  it("costs less than Tally Staker's further stake on a warm position in a new block", async () => {
+  gasIt("costs less than Tally Staker's further stake on a warm position in a new block", async () => {
     const fx = await networkHelpers.loadFixture(fixture);
     await stake(fx, fx.bob, dta("1000"), 30n); // the contract has been used before
     const id = await stake(fx, fx.alice, dta("20000"), 90n);

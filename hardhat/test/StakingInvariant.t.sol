@@ -253,9 +253,9 @@ contract StakingInvariantTest {
         targets[0] = address(handler);
     }
 
-    /// hardhat-config: invariant.runs = 32
-    /// hardhat-config: invariant.depth = 60
-    /// hardhat-config: invariant.failOnRevert = true
+    /// hardhat-config: default.invariant.runs = 32
+    /// hardhat-config: default.invariant.depth = 60
+    /// hardhat-config: default.invariant.failOnRevert = true
     function invariant_solvency() public view {
         uint256 balance = token.balanceOf(address(staking));
         uint256 owed = staking.totalStaked() + staking.totalReserved();
@@ -264,9 +264,9 @@ contract StakingInvariantTest {
             revert InvariantBroken("pool", staking.poolAvailable(), 0);
     }
 
-    /// hardhat-config: invariant.runs = 32
-    /// hardhat-config: invariant.depth = 60
-    /// hardhat-config: invariant.failOnRevert = true
+    /// hardhat-config: default.invariant.runs = 32
+    /// hardhat-config: default.invariant.depth = 60
+    /// hardhat-config: default.invariant.failOnRevert = true
     function invariant_principalAndReserveSums() public view {
         uint256 principal;
         uint256 unpaid;
@@ -287,9 +287,9 @@ contract StakingInvariantTest {
         }
     }
 
-    /// hardhat-config: invariant.runs = 32
-    /// hardhat-config: invariant.depth = 60
-    /// hardhat-config: invariant.failOnRevert = true
+    /// hardhat-config: default.invariant.runs = 32
+    /// hardhat-config: default.invariant.depth = 60
+    /// hardhat-config: default.invariant.failOnRevert = true
     function invariant_noPositionPaysMoreThanItsReserve() public view {
         for (uint256 i = 0; i < handler.allCount(); ++i) {
             uint256 id = handler.allIds(i);
@@ -311,9 +311,9 @@ contract StakingInvariantTest {
             revert InvariantBroken("books", all, handler.totalNetReserved());
     }
 
-    /// hardhat-config: invariant.runs = 32
-    /// hardhat-config: invariant.depth = 60
-    /// hardhat-config: invariant.failOnRevert = true
+    /// hardhat-config: default.invariant.runs = 32
+    /// hardhat-config: default.invariant.depth = 60
+    /// hardhat-config: default.invariant.failOnRevert = true
     function invariant_votingPowerIsWeightedPositionsOfDelegators() public view {
         address[5] memory delegatees = [actors[0], actors[1], actors[2], actors[3], handler.OUTSIDER()];
         uint256[5] memory expected;
