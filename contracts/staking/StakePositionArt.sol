@@ -81,10 +81,11 @@ contract StakePositionArt {
     function _formatDta(uint256 amount) private pure returns (string memory text) {
         uint256 whole = amount / 10_000;
         uint256 fraction = amount % 10_000;
-        text = (whole % 1000).toString();
-        for (whole /= 1000; whole > 0; whole /= 1000) {
-            text = string.concat((whole % 1000).toString(), ",", _pad3(text));
+        // Groups below the leading one are written with their zeros ("1,005,000"), lowest first.
+        for (; whole >= 1000; whole /= 1000) {
+            text = string.concat(",", _pad3((whole % 1000).toString()), text);
         }
+        text = string.concat(whole.toString(), text);
         if (fraction == 0) return text;
         uint256 digits = 4;
         while (fraction % 10 == 0) {

@@ -72,26 +72,19 @@ describe("StakePositionArt", () => {
     }
   });
 
-  // Known bug, skipped until contracts/ is fixed (Hardhat's runner fails a run on a failing `todo`):
-  // _formatDta pads only the accumulated text, not each lower group, so a middle group below 100 loses its
-  // zeros (1,000,000 DTA shows as "1,0,000"). Remove the skip with the fix.
-  it(
-    "keeps the zeros of a middle thousands group (1,000,000 DTA and more)",
-    { skip: "known bug: StakePositionArt._formatDta must pad every group below the leading one" },
-    async () => {
-      const art = await networkHelpers.loadFixture(deployArt);
-      const cases: [bigint, string][] = [
-        [1_000_000_0000n, "1,000,000"],
-        [1_010_000_0000n, "1,010,000"],
-        [2_005_000_5000n, "2,005,000.5"],
-        [1_000_000_000_0000n, "1,000,000,000"],
-      ];
-      for (const [principal, text] of cases) {
-        const svg = await art.read.svg([card({ principal })]);
-        assert.equal(textsOf(svg)[2], `Staked  ${text} DTA`, `${principal} base units`);
-      }
-    },
-  );
+  it("keeps the zeros of a middle thousands group (1,000,000 DTA and more)", async () => {
+    const art = await networkHelpers.loadFixture(deployArt);
+    const cases: [bigint, string][] = [
+      [1_000_000_0000n, "1,000,000"],
+      [1_010_000_0000n, "1,010,000"],
+      [2_005_000_5000n, "2,005,000.5"],
+      [1_000_000_000_0000n, "1,000,000,000"],
+    ];
+    for (const [principal, text] of cases) {
+      const svg = await art.read.svg([card({ principal })]);
+      assert.equal(textsOf(svg)[2], `Staked  ${text} DTA`, `${principal} base units`);
+    }
+  });
 
   it("writes APYs as percent with up to two decimals", async () => {
     const art = await networkHelpers.loadFixture(deployArt);
