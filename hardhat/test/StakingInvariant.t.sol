@@ -255,7 +255,7 @@ contract StakingInvariantTest {
 
     /// hardhat-config: default.invariant.runs = 32
     /// hardhat-config: default.invariant.depth = 60
-    /// hardhat-config: default.invariant.failOnRevert = true
+    /// hardhat-config: invariant.failOnRevert = true
     function invariant_solvency() public view {
         uint256 balance = token.balanceOf(address(staking));
         uint256 owed = staking.totalStaked() + staking.totalReserved();
@@ -266,7 +266,7 @@ contract StakingInvariantTest {
 
     /// hardhat-config: default.invariant.runs = 32
     /// hardhat-config: default.invariant.depth = 60
-    /// hardhat-config: default.invariant.failOnRevert = true
+    /// hardhat-config: invariant.failOnRevert = true
     function invariant_principalAndReserveSums() public view {
         uint256 principal;
         uint256 unpaid;
@@ -289,7 +289,7 @@ contract StakingInvariantTest {
 
     /// hardhat-config: default.invariant.runs = 32
     /// hardhat-config: default.invariant.depth = 60
-    /// hardhat-config: default.invariant.failOnRevert = true
+    /// hardhat-config: invariant.failOnRevert = true
     function invariant_noPositionPaysMoreThanItsReserve() public view {
         for (uint256 i = 0; i < handler.allCount(); ++i) {
             uint256 id = handler.allIds(i);
@@ -313,7 +313,7 @@ contract StakingInvariantTest {
 
     /// hardhat-config: default.invariant.runs = 32
     /// hardhat-config: default.invariant.depth = 60
-    /// hardhat-config: default.invariant.failOnRevert = true
+    /// hardhat-config: invariant.failOnRevert = true
     function invariant_votingPowerIsWeightedPositionsOfDelegators() public view {
         address[5] memory delegatees = [actors[0], actors[1], actors[2], actors[3], handler.OUTSIDER()];
         uint256[5] memory expected;
@@ -328,8 +328,8 @@ contract StakingInvariantTest {
         }
     }
 
-    /// hardhat-config: invariant.runs = 32
-    /// hardhat-config: invariant.depth = 60
+    /// hardhat-config: default.invariant.runs = 32
+    /// hardhat-config: default.invariant.depth = 60
     /// hardhat-config: invariant.failOnRevert = true
     function invariant_positionsOfIsExactlyWhatEachActorOwns() public view {
         uint256 listed;
@@ -353,8 +353,8 @@ contract StakingInvariantTest {
         if (listed != handler.openCount()) revert InvariantBroken("listed", listed, handler.openCount());
     }
 
-    /// hardhat-config: invariant.runs = 32
-    /// hardhat-config: invariant.depth = 60
+    /// hardhat-config: default.invariant.runs = 32
+    /// hardhat-config: default.invariant.depth = 60
     /// hardhat-config: invariant.failOnRevert = true
     function invariant_totalVotingUnitsIsSumOfAppliedWeights() public view {
         uint256 sum;
