@@ -20,5 +20,7 @@ export default defineConfig([
     "lib/contracts/generated/deployedContracts.ts",
     "next-env.d.ts",
     ".bench/**",
+    "indexer/ponder-env.d.ts",
+    "indexer/.ponder/**",
   ]),
 ]);
