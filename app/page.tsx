@@ -1,4 +1,9 @@
-import { AccountBalancesIsland, SendDtaIsland, TokenSupplyIsland } from "@/components/dashboard/islands";
+import {
+  AccountBalancesIsland,
+  MyActivityIsland,
+  SendDtaIsland,
+  TokenSupplyIsland,
+} from "@/components/dashboard/islands";
 
 export default function DashboardPage() {
   return (
@@ -24,6 +29,13 @@ export default function DashboardPage() {
 
       <section aria-label="Send DTA">
         <SendDtaIsland />
+      </section>
+
+      <section aria-labelledby="activity-heading" className="space-y-3">
+        <h2 id="activity-heading" className="text-lg font-semibold text-slate-900">
+          My activity
+        </h2>
+        <MyActivityIsland />
       </section>
     </div>
   );

@@ -2,11 +2,12 @@
 
 import { lazy } from "react";
 import { Web3Island } from "@/components/web3/Web3Island";
-import { BalancesSkeleton, SendSkeleton, SupplySkeleton } from "./skeletons";
+import { ActivitySkeleton, BalancesSkeleton, SendSkeleton, SupplySkeleton } from "./skeletons";
 
 const AccountBalances = lazy(() => import("./AccountBalances"));
 const TokenSupply = lazy(() => import("./TokenSupply"));
 const SendDtaCard = lazy(() => import("./SendDtaCard"));
+const MyActivity = lazy(() => import("./MyActivity"));
 
 export function AccountBalancesIsland() {
   return <Web3Island component={AccountBalances} fallback={<BalancesSkeleton />} />;
@@ -18,4 +19,8 @@ export function TokenSupplyIsland() {
 
 export function SendDtaIsland() {
   return <Web3Island component={SendDtaCard} fallback={<SendSkeleton />} />;
+}
+
+export function MyActivityIsland() {
+  return <Web3Island component={MyActivity} fallback={<ActivitySkeleton />} />;
 }
