@@ -186,11 +186,13 @@ export async function startIndexer(
     waitFor(async () => (await fetch(`${url}/ready`)).ok, `the indexer at ${url}`, 180_000),
     exited,
   ]);
-  if (((await indexedBlock(url)) ?? -1n) < target) {
-    // Over a WebSocket Ponder learns of blocks only from new heads: the deploy's last (unfinalised) blocks are
-    // processed when the next block arrives, so give it one (an empty block; never hardhat_mine, see FACTS).
+  // Over a WebSocket Ponder learns of blocks only from new heads: the deploy's last (unfinalised) blocks are
+  // processed when the next block arrives, so give it one — an empty block, never hardhat_mine (see FACTS) —
+  // and again if its subscription was not open yet when that block came.
+  for (let nudge = 0; ((await indexedBlock(url)) ?? -1n) < target; nudge++) {
+    if (nudge === 20) await waitForBlock(target); // gives up with the indexer's log
     await rpc(rpcUrl, "evm_mine");
-    await waitForBlock(target + 1n);
+    await waitForBlock(target, 3_000).catch(() => undefined);
   }
   return { url, stop: () => stopChild(child), waitForBlock };
 }
