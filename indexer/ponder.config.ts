@@ -4,7 +4,10 @@
  *
  * Environment:
  * - INDEXER_RPC_URL  JSON-RPC endpoint (default http://127.0.0.1:8545, the local Hardhat node)
- * - INDEXER_WS_URL   WebSocket endpoint for new blocks (default: the RPC URL with ws://; Hardhat serves both)
+ * - INDEXER_WS_URL   optional WebSocket endpoint for new heads (lower latency). Off by default: in a long
+ *                    browser-test run, live indexing over Hardhat's WebSocket stalled after an idle build;
+ *                    polling did not.
+ * - INDEXER_POLLING_MS  polling interval for new blocks without a WebSocket (default 250)
  * - DATABASE_URL     PostgreSQL connection string; without it the embedded PGlite is used
  * - INDEXER_DATABASE_DIR  PGlite directory (default indexer/.ponder/pglite). A fresh chain needs a fresh one.
  */
@@ -14,7 +17,8 @@ import deployedContracts from "../lib/contracts/generated/deployedContracts";
 
 const deployed = deployedContracts["31337"];
 const rpcUrl = process.env.INDEXER_RPC_URL ?? "http://127.0.0.1:8545";
-const wsUrl = process.env.INDEXER_WS_URL ?? rpcUrl.replace(/^http/, "ws");
+const wsUrl = process.env.INDEXER_WS_URL || undefined;
+const pollingInterval = Number(process.env.INDEXER_POLLING_MS ?? 250);
 
 const database = process.env.DATABASE_URL
   ? ({ kind: "postgres", connectionString: process.env.DATABASE_URL } as const)
@@ -26,7 +30,7 @@ const database = process.env.DATABASE_URL
 export default createConfig({
   database,
   chains: {
-    local: { id: 31337, rpc: rpcUrl, ws: wsUrl },
+    local: { id: 31337, rpc: rpcUrl, ws: wsUrl, pollingInterval },
   },
   contracts: {
     DTAToken: {

@@ -186,9 +186,9 @@ export async function startIndexer(
     waitFor(async () => (await fetch(`${url}/ready`)).ok, `the indexer at ${url}`, 180_000),
     exited,
   ]);
-  // Over a WebSocket Ponder learns of blocks only from new heads: the deploy's last (unfinalised) blocks are
-  // processed when the next block arrives, so give it one — an empty block, never hardhat_mine (see FACTS) —
-  // and again if its subscription was not open yet when that block came.
+  // Over a WebSocket (INDEXER_WS_URL) Ponder learns of blocks only from new heads: the deploy's last
+  // (unfinalised) blocks are processed when the next block arrives, so give it one — an empty block, never
+  // hardhat_mine (see FACTS) — and again if its subscription was not open yet. Polling needs no nudge.
   for (let nudge = 0; ((await indexedBlock(url)) ?? -1n) < target; nudge++) {
     if (nudge === 20) await waitForBlock(target); // gives up with the indexer's log
     await rpc(rpcUrl, "evm_mine");

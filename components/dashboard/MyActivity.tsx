@@ -51,7 +51,7 @@ const COLUMNS: readonly Column<Activity>[] = [
     cell: (row) => {
       const href = explorerTxUrl(appChain.chain, row.txHash);
       const label = <span className="font-mono">{shortAddress(row.txHash)}</span>;
-      return href ? (
+      const link = href ? (
         <a
           href={href}
           target="_blank"
@@ -62,10 +62,11 @@ const COLUMNS: readonly Column<Activity>[] = [
           {label}
         </a>
       ) : (
-        <span title={row.txHash} data-tx={row.txHash}>
+        <span title={row.txHash}>
           {label} · block {row.blockNumber.toString()}
         </span>
       );
+      return <span data-tx={row.txHash}>{link}</span>;
     },
   },
 ];
@@ -116,6 +117,7 @@ export default function MyActivity() {
       <label className="flex items-center gap-2">
         Show
         <select
+          aria-label="Kind of activity"
           className="input w-auto py-1"
           value={kind}
           onChange={(e) => {

@@ -147,6 +147,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         <label className="ml-auto flex items-center gap-2">
           Rows per page
           <select
+            aria-label="Rows per page"
             className="input w-auto py-1"
             value={state.pageSize}
             onChange={(e) => go({ pageSize: Number(e.target.value), page: 1 })}
