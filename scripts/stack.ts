@@ -145,6 +145,8 @@ export async function startIndexer(
   const env: Env = {
     PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ""}`,
     INDEXER_RPC_URL: rpcUrl,
+    // Ponder reads PORT before --port, and `npm start` sets PORT for the app.
+    PORT: String(port),
     DATABASE_URL: opts.databaseUrl,
     DATABASE_PRIVATE_URL: undefined,
   };
@@ -185,7 +187,9 @@ export async function startIndexer(
   await Promise.race([
     waitFor(async () => (await fetch(`${url}/ready`)).ok, `the indexer at ${url}`, 180_000),
     exited,
-  ]);
+  ]).catch((error: unknown) => {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nIndexer log:\n${log}`);
+  });
   // Over a WebSocket (INDEXER_WS_URL) Ponder learns of blocks only from new heads: the deploy's last
   // (unfinalised) blocks are processed when the next block arrives, so give it one — an empty block, never
   // hardhat_mine (see FACTS) — and again if its subscription was not open yet. Polling needs no nudge.
