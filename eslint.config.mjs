@@ -21,5 +21,7 @@ export default defineConfig([
     "next-env.d.ts",
     ".bench/**",
     "coverage/**",
+    "indexer/ponder-env.d.ts",
+    "indexer/.ponder/**",
   ]),
 ]);

@@ -1,6 +1,7 @@
 import {
   AccountBalancesIsland,
   ComplianceNoticeIsland,
+  MyActivityIsland,
   SendDtaIsland,
   TokenSupplyIsland,
 } from "@/components/dashboard/islands";
@@ -30,6 +31,13 @@ export default function DashboardPage() {
 
       <section aria-label="Send DTA">
         <SendDtaIsland />
+      </section>
+
+      <section aria-labelledby="activity-heading" className="space-y-3">
+        <h2 id="activity-heading" className="text-lg font-semibold text-slate-900">
+          My activity
+        </h2>
+        <MyActivityIsland />
       </section>
     </div>
   );

@@ -1,14 +1,16 @@
 /**
  * `npm run dev`: a fresh local Hardhat chain, every contract deployed and seeded, the typed contract map
- * regenerated, and the app served with hot reload at http://localhost:3000. Ctrl-C stops everything.
+ * regenerated, the event indexer on a fresh database, and the app served with hot reload at
+ * http://localhost:3000. Ctrl-C stops everything.
  */
 import { createPublicClient, createWalletClient, http } from "viem";
 import { hardhat } from "viem/chains";
 import { formatDta, formatNative } from "../lib/format";
-import { deployAndSeed, startApp, startChain, stopAll } from "./stack";
+import { deployAndSeed, startApp, startChain, startIndexer, stopAll } from "./stack";
 
 const CHAIN_PORT = Number(process.env.CHAIN_PORT ?? 8545);
 const APP_PORT = Number(process.env.PORT ?? 3000);
+const INDEXER_PORT = Number(process.env.INDEXER_PORT ?? 42069);
 
 async function printDevAccounts(rpcUrl: string): Promise<void> {
   const client = createPublicClient({ chain: hardhat, transport: http(rpcUrl) });
@@ -39,11 +41,21 @@ try {
   console.log("Deploying contracts with Ignition and seeding demo data...");
   await deployAndSeed(chain.url, false);
   await printDevAccounts(chain.url);
-  console.log(`\nStarting the app...`);
-  const app = await startApp("dev", APP_PORT, { NEXT_PUBLIC_LOCAL_RPC_URL: chain.url }, false);
   console.log(
-    `\n  DTA dApp ready at ${app.url}  (chain ${chain.url}, chain id 31337). Ctrl-C stops everything.\n`,
+    `\nStarting the event indexer (Ponder, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})...`,
   );
+  const indexer = await startIndexer(chain.url, INDEXER_PORT, { databaseUrl: process.env.DATABASE_URL });
+  console.log(`  Indexer ready at ${indexer.url}`);
+  console.log(`\nStarting the app...`);
+  const app = await startApp(
+    "dev",
+    APP_PORT,
+    { NEXT_PUBLIC_LOCAL_RPC_URL: chain.url, NEXT_PUBLIC_INDEXER_URL: indexer.url },
+    false,
+  );
+  console.log(`\n  Chain    ${chain.url} (chain id 31337)`);
+  console.log(`  Indexer  ${indexer.url}`);
+  console.log(`  DTA dApp ready at ${app.url}. Ctrl-C stops everything.\n`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await stopAll();

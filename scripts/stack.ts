@@ -1,8 +1,10 @@
 /**
- * The local stack as code: a Hardhat chain, the deploy + seed + contract-map step, and the Next.js server.
+ * The local stack as code: a Hardhat chain, the deploy + seed + contract-map step, the Ponder indexer and the
+ * Next.js server.
  * Used by `npm run dev`, the browser tests and the benchmarks, so all three run exactly the same setup.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 
 const BIN = path.resolve("node_modules/.bin");
@@ -108,6 +110,111 @@ export async function hardhatTask(
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (code !== 0) throw new Error(`${what} failed (exit ${code}):\n${output}`);
+}
+
+export interface IndexerOptions {
+  /** PostgreSQL connection string; without it the indexer uses PGlite in a fresh directory under .stack/. */
+  readonly databaseUrl?: string;
+  /** Database schema (Postgres: must be unused; default a new one per start). */
+  readonly schema?: string;
+  readonly quiet?: boolean;
+}
+
+export interface RunningIndexer extends Running {
+  /** Resolves once the indexer has processed `block` (throws after `timeoutMs`). */
+  waitForBlock(block: bigint, timeoutMs?: number): Promise<void>;
+}
+
+/** The block the indexer has reached on the local chain, from Ponder's /status route (undefined before it has one). */
+export async function indexedBlock(indexerUrl: string): Promise<bigint | undefined> {
+  const res = await fetch(`${indexerUrl}/status`);
+  if (!res.ok) return undefined;
+  const status = (await res.json()) as Record<string, { block?: { number?: number } } | undefined>;
+  const number = status.local?.block?.number;
+  return typeof number === "number" ? BigInt(number) : undefined;
+}
+
+async function rpc(rpcUrl: string, method: string): Promise<unknown> {
+  const res = await fetch(rpcUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params: [] }),
+  });
+  return ((await res.json()) as { result: unknown }).result;
+}
+
+async function latestBlock(rpcUrl: string): Promise<bigint> {
+  return BigInt(String(await rpc(rpcUrl, "eth_blockNumber")));
+}
+
+/**
+ * Starts the Ponder indexer (indexer/) against the chain at `rpcUrl` with a FRESH database — Ponder does not
+ * notice a restarted local chain and would serve stale rows — and waits until it is ready and has indexed the
+ * chain's current block (the deploy + seed). Run deployAndSeed first: the indexer reads the contract map.
+ */
+export async function startIndexer(
+  rpcUrl: string,
+  port = 42069,
+  opts: IndexerOptions = {},
+): Promise<RunningIndexer> {
+  const url = `http://127.0.0.1:${port}`;
+  const env: Env = {
+    PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ""}`,
+    INDEXER_RPC_URL: rpcUrl,
+    // Ponder reads PORT before --port, and `npm start` sets PORT for the app.
+    PORT: String(port),
+    DATABASE_URL: opts.databaseUrl,
+    DATABASE_PRIVATE_URL: undefined,
+  };
+  if (!opts.databaseUrl) {
+    const directory = path.resolve(".stack", `indexer-${port}`);
+    rmSync(directory, { recursive: true, force: true });
+    env.INDEXER_DATABASE_DIR = directory;
+  }
+  const schema = opts.schema ?? `dta_${port}_${Date.now()}`;
+  const quiet = opts.quiet ?? true;
+  const child = run(
+    "ponder",
+    ["--root", "indexer", "start", "--schema", schema, "--port", String(port), "-H", "127.0.0.1"],
+    env,
+    quiet,
+  );
+  // Keep the tail of a quiet indexer's log (and keep its pipes drained) for the error message.
+  let log = "";
+  const keep = (d: Buffer) => (log = (log + d.toString()).slice(-8_000));
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`The indexer exited (code ${code}):\n${log}`))),
+  );
+  exited.catch(() => undefined);
+
+  const waitForBlock = async (block: bigint, timeoutMs = 60_000) => {
+    const reached = waitFor(
+      async () => ((await indexedBlock(url)) ?? -1n) >= block,
+      `the indexer at ${url} to reach block ${block}`,
+      timeoutMs,
+    );
+    await Promise.race([reached, exited]).catch((error: unknown) => {
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nIndexer log:\n${log}`);
+    });
+  };
+  const target = await latestBlock(rpcUrl);
+  await Promise.race([
+    waitFor(async () => (await fetch(`${url}/ready`)).ok, `the indexer at ${url}`, 180_000),
+    exited,
+  ]).catch((error: unknown) => {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nIndexer log:\n${log}`);
+  });
+  // Over a WebSocket (INDEXER_WS_URL) Ponder learns of blocks only from new heads: the deploy's last
+  // (unfinalised) blocks are processed when the next block arrives, so give it one — an empty block, never
+  // hardhat_mine (see FACTS) — and again if its subscription was not open yet. Polling needs no nudge.
+  for (let nudge = 0; ((await indexedBlock(url)) ?? -1n) < target; nudge++) {
+    if (nudge === 20) await waitForBlock(target); // gives up with the indexer's log
+    await rpc(rpcUrl, "evm_mine");
+    await waitForBlock(target, 3_000).catch(() => undefined);
+  }
+  return { url, stop: () => stopChild(child), waitForBlock };
 }
 
 /** Runs `next build` (production bundle) with the given public environment. */

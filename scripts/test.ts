@@ -37,6 +37,12 @@ const STAGES: readonly Stage[] = [
     command: "node",
     args: ["--import", "tsx", "--test", "lib/**/*.test.ts", "scripts/**/*.test.ts"],
   },
+  {
+    id: "indexer",
+    title: "Indexer (Ponder) on a local chain, PGlite and PostgreSQL",
+    command: "npx",
+    args: ["tsx", "scripts/indexer-test.ts"],
+  },
   { id: "e2e", title: "Browser end-to-end tests", command: "npx", args: ["tsx", "scripts/e2e/run.ts"] },
   {
     id: "public",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AllocationExplorer } from "@/components/tokenomics/AllocationExplorer";
 import { AllocationTable } from "@/components/tokenomics/AllocationTable";
-import { LiveTokenomicsIsland } from "@/components/tokenomics/islands";
+import { LiveTokenomicsIsland, SupplyHistoryIsland } from "@/components/tokenomics/islands";
 import { RevenueSplit } from "@/components/tokenomics/RevenueSplit";
 import { TableView } from "@/components/tokenomics/TableView";
 import { UnlockSchedule } from "@/components/tokenomics/UnlockSchedule";
@@ -78,6 +78,14 @@ export default function TokenomicsPage() {
         intro="Read from the contracts in one batch at one block — no wallet needed."
       >
         <LiveTokenomicsIsland />
+      </Section>
+
+      <Section
+        id="supply-history"
+        title="Supply vs burned"
+        intro="Total supply and DTA burned by day, from the event indexer, with the annualised burn rate."
+      >
+        <SupplyHistoryIsland />
       </Section>
 
       <Section

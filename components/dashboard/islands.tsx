@@ -2,12 +2,13 @@
 
 import { lazy } from "react";
 import { Web3Island } from "@/components/web3/Web3Island";
-import { BalancesSkeleton, SendSkeleton, SupplySkeleton } from "./skeletons";
+import { ActivitySkeleton, BalancesSkeleton, SendSkeleton, SupplySkeleton } from "./skeletons";
 
 const AccountBalances = lazy(() => import("./AccountBalances"));
 const TokenSupply = lazy(() => import("./TokenSupply"));
 const SendDtaCard = lazy(() => import("./SendDtaCard"));
 const ComplianceNotice = lazy(() => import("./ComplianceNotice"));
+const MyActivity = lazy(() => import("./MyActivity"));
 
 export function AccountBalancesIsland() {
   return <Web3Island component={AccountBalances} fallback={<BalancesSkeleton />} />;
@@ -23,4 +24,8 @@ export function SendDtaIsland() {
 
 export function ComplianceNoticeIsland() {
   return <Web3Island component={ComplianceNotice} fallback={null} />;
+}
+
+export function MyActivityIsland() {
+  return <Web3Island component={MyActivity} fallback={<ActivitySkeleton />} />;
 }

@@ -27,3 +27,11 @@ export function SendSkeleton() {
     </div>
   );
 }
+
+export function ActivitySkeleton() {
+  return (
+    <div className="card">
+      <Skeleton className="h-32 w-full" label="Loading your activity" />
+    </div>
+  );
+}

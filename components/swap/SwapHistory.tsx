@@ -6,7 +6,8 @@ import { appChain, explorerTxUrl } from "@/lib/chains";
 import { formatAmount, formatDta, shortAddress } from "@/lib/format";
 import { BIVE_DECIMALS } from "@/lib/swap/quote";
 import { useBiveSwapHistory, type SwapRecord } from "@/hooks/swap/useBiveSwapHistory";
-import { SwapErrorNotice } from "./SwapErrorNotice";
+import { IndexerNotice } from "@/components/ui/IndexerNotice";
+import { useIndexerStatus } from "@/hooks/indexer/useIndexerStatus";
 import { HistorySkeleton } from "./skeletons";
 
 function TxLink({ hash }: { hash: `0x${string}` }) {
@@ -31,52 +32,51 @@ function SwapRow({ swap }: { swap: SwapRecord }) {
       <p className="text-sm text-slate-600">
         {formatDta(swap.dtaAmount)} DTA 1:1
         {swap.bonus > 0n ? ` + ${formatDta(swap.bonus)} DTA bonus` : ", no bonus"} · block{" "}
-        {swap.blockNumber.toString()} · <TxLink hash={swap.hash} />
+        {swap.blockNumber.toString()} · <TxLink hash={swap.txHash} />
       </p>
     </li>
   );
 }
 
-/** The connected account's past swaps (Swapped events), newest first, loaded block range by block range. */
+/** The connected account's past swaps, newest first, from the indexer. */
 export default function SwapHistory() {
   const { isConnected } = useAccount();
   const history = useBiveSwapHistory();
+  const health = useIndexerStatus();
 
   if (!isConnected) {
     return <EmptyState title="Not connected">Connect a wallet to see its swap history.</EmptyState>;
   }
-  if (history.isError) {
-    return <SwapErrorNotice what="your swap history" onRetry={() => void history.refetch()} />;
+  if (history.isError && !history.data) {
+    return <IndexerNotice health={{ state: "unavailable" }} what="Your swap history" />;
   }
   if (!history.data) {
     return <HistorySkeleton />;
   }
-  const swaps = history.data.pages.flatMap((page) => page.swaps);
-  const scannedFrom = history.data.pages.at(-1)?.fromBlock;
+  const swaps = history.data.pages.flatMap((page) => page.items);
 
   return (
-    <div className="card">
+    <div className="card space-y-3">
+      <IndexerNotice health={health} what="Your swap history" />
       {swaps.length === 0 ? (
         <EmptyState title="No swaps yet">
-          {history.hasNextPage
-            ? `No swaps by this account since block ${scannedFrom?.toString() ?? "?"}. Search earlier blocks below.`
-            : "This account hasn't swapped any BIVE. Swaps you make appear here."}
+          This account hasn&apos;t swapped any BIVE. Swaps you make appear here.
         </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-200" aria-label="Your swaps">
           {swaps.map((swap) => (
-            <SwapRow key={`${swap.hash}-${swap.logIndex}`} swap={swap} />
+            <SwapRow key={swap.id} swap={swap} />
           ))}
         </ul>
       )}
       {history.hasNextPage && (
         <button
           type="button"
-          className="btn-secondary mt-3"
+          className="btn-secondary"
           disabled={history.isFetchingNextPage}
           onClick={() => void history.fetchNextPage()}
         >
-          {history.isFetchingNextPage ? "Searching…" : "Search earlier blocks"}
+          {history.isFetchingNextPage ? "Loading…" : "Show earlier swaps"}
         </button>
       )}
     </div>

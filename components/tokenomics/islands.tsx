@@ -2,10 +2,12 @@
 
 import { lazy } from "react";
 import { Web3Island } from "@/components/web3/Web3Island";
+import { ChartSkeleton } from "./ChartSkeleton";
 import { LiveSkeleton, RevenueDistributedSkeleton } from "./skeletons";
 
 const LiveTokenomics = lazy(() => import("./LiveTokenomics"));
 const RevenueDistributed = lazy(() => import("./RevenueDistributed"));
+const SupplyHistory = lazy(() => import("./SupplyHistory"));
 
 export function LiveTokenomicsIsland() {
   return <Web3Island component={LiveTokenomics} fallback={<LiveSkeleton />} />;
@@ -13,4 +15,13 @@ export function LiveTokenomicsIsland() {
 
 export function RevenueDistributedIsland() {
   return <Web3Island component={RevenueDistributed} fallback={<RevenueDistributedSkeleton />} />;
+}
+
+export function SupplyHistoryIsland() {
+  return (
+    <Web3Island
+      component={SupplyHistory}
+      fallback={<ChartSkeleton label="supply history" className="h-64" />}
+    />
+  );
 }

@@ -21,3 +21,8 @@ export const UnlockAreaChart = dynamic(() => import("./charts/UnlockAreaChart"),
   ssr: false,
   loading: () => <ChartSkeleton label="chart" className="h-72 sm:h-80" />,
 });
+
+export const SupplyBurnChart = dynamic(() => import("./charts/SupplyBurnChart"), {
+  ssr: false,
+  loading: () => <ChartSkeleton label="chart" className="h-64" />,
+});

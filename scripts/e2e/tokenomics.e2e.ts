@@ -42,12 +42,18 @@ describe("tokenomics", () => {
       ".recharts-pie-sector": 7 + 4,
       ".recharts-area": 7,
       ".recharts-bar-rectangle": 6,
+      // Supply vs burned, from the indexer: two lines.
+      "[data-testid=supply-history] .recharts-line": 2,
     };
     await page.waitForFunction(
       (minimums) => Object.entries(minimums).every(([css, n]) => document.querySelectorAll(css).length >= n),
       drawn,
     );
     assert.equal(await page.getByRole("status", { name: /^Loading/ }).count(), 0, "no skeleton left");
+    assert.match(
+      await page.getByTestId("burn-rate").innerText(),
+      /annualised [\d.]+% of supply a year, (below|within|above) the 5\.00%–10\.00% yearly reduction target/,
+    );
     await snapshot(page, "tokenomics-desktop");
   });
 

@@ -1,0 +1,123 @@
+/**
+ * The indexer's typed HTTP routes (wire format in lib/indexer/types.ts). Ponder adds /health, /ready and
+ * /status (the indexed block per chain) next to these.
+ */
+import { Hono, type Context as HonoContext } from "hono";
+import { db } from "ponder:api";
+import { activity, supplyDay, swap } from "ponder:schema";
+import { and, asc, desc, eq, inArray } from "ponder";
+import {
+  parseAccount,
+  parseActivityFilter,
+  parsePageParams,
+  type PageParams,
+} from "../../../lib/indexer/params";
+import type {
+  ActivityKind,
+  ActivityWire,
+  PaginatedResult,
+  SupplyHistoryWire,
+  SwapWire,
+} from "../../../lib/indexer/types";
+
+const app = new Hono();
+
+function query(c: HonoContext) {
+  return (name: string) => c.req.query(name);
+}
+
+/** Rows of one page plus one more: the extra row only says whether a next page exists. */
+function paginate<Row, Item>(
+  rows: readonly Row[],
+  params: PageParams,
+  toItem: (row: Row) => Item,
+): PaginatedResult<Item> {
+  return {
+    items: rows.slice(0, params.pageSize).map(toItem),
+    page: params.page,
+    pageSize: params.pageSize,
+    hasNext: rows.length > params.pageSize,
+  };
+}
+
+function origin(row: {
+  id: string;
+  txHash: `0x${string}`;
+  blockNumber: bigint;
+  timestamp: bigint;
+  logIndex: number;
+}) {
+  return {
+    id: row.id,
+    txHash: row.txHash,
+    blockNumber: row.blockNumber.toString(),
+    timestamp: row.timestamp.toString(),
+    logIndex: row.logIndex,
+  };
+}
+
+app.get("/activity", async (c) => {
+  const account = parseAccount(query(c));
+  if (!account) return c.json({ error: "account must be an address" }, 400);
+  const filter = parseActivityFilter(query(c));
+  const order = filter.sort === "newest" ? desc : asc;
+  const rows = await db
+    .select()
+    .from(activity)
+    .where(
+      and(
+        eq(activity.account, account),
+        filter.kinds.length > 0 ? inArray(activity.kind, [...filter.kinds]) : undefined,
+      ),
+    )
+    .orderBy(order(activity.blockNumber), order(activity.logIndex), order(activity.id))
+    .limit(filter.pageSize + 1)
+    .offset((filter.page - 1) * filter.pageSize);
+  const result: PaginatedResult<ActivityWire> = paginate(rows, filter, (row) => ({
+    ...origin(row),
+    account: row.account,
+    kind: row.kind as ActivityKind,
+    amount: row.amount.toString(),
+    extra: row.extra?.toString() ?? null,
+    counterparty: row.counterparty,
+    tokenId: row.tokenId?.toString() ?? null,
+  }));
+  return c.json(result);
+});
+
+app.get("/swaps", async (c) => {
+  const account = parseAccount(query(c));
+  if (!account) return c.json({ error: "account must be an address" }, 400);
+  const params = parsePageParams(query(c));
+  const order = params.sort === "newest" ? desc : asc;
+  const rows = await db
+    .select()
+    .from(swap)
+    .where(eq(swap.account, account))
+    .orderBy(order(swap.blockNumber), order(swap.logIndex))
+    .limit(params.pageSize + 1)
+    .offset((params.page - 1) * params.pageSize);
+  const result: PaginatedResult<SwapWire> = paginate(rows, params, (row) => ({
+    ...origin(row),
+    account: row.account,
+    biveAmount: row.biveAmount.toString(),
+    dtaAmount: row.dtaAmount.toString(),
+    bonus: row.bonus.toString(),
+  }));
+  return c.json(result);
+});
+
+app.get("/supply-history", async (c) => {
+  const rows = await db.select().from(supplyDay).orderBy(asc(supplyDay.day));
+  const result: SupplyHistoryWire = {
+    days: rows.map((row) => ({
+      day: row.day,
+      totalSupply: row.totalSupply.toString(),
+      burnedTotal: row.burnedTotal.toString(),
+      burnedThatDay: row.burnedThatDay.toString(),
+    })),
+  };
+  return c.json(result);
+});
+
+export default app;
