@@ -6,13 +6,16 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import type { Address } from "viem";
+import { createWalletClient, http, parseUnits, type Address } from "viem";
+import { hardhat } from "viem/chains";
+import contracts from "../../lib/contracts/generated/deployedContracts";
 import {
   BASE_URL,
   RPC_URL,
   chainClient,
   connectDevWallet,
   devAccounts,
+  dtaBalance,
   figure,
   launchBrowser,
   openApp,
@@ -24,6 +27,21 @@ import { amountField, nextButton } from "./stakingHelpers";
 
 const BLACKLISTED_ACCOUNT = 3;
 const BLACKLISTED_REASON = /blacklisted by DTA compliance/;
+const WIZARD_AMOUNT = "1000";
+
+/** Sends `to` what it lacks of `amount` DTA, from an unlocked dev account. */
+async function topUpDta(from: Address, to: Address, amount: bigint): Promise<void> {
+  const balance = await dtaBalance(to);
+  if (balance >= amount) return;
+  const hash = await createWalletClient({ chain: hardhat, transport: http(RPC_URL) }).writeContract({
+    ...contracts["31337"].DTAToken,
+    chain: hardhat,
+    account: from,
+    functionName: "transfer",
+    args: [to, amount - balance],
+  });
+  await chainClient.waitForTransactionReceipt({ hash });
+}
 
 async function expectGated(page: Page, name: string | RegExp, reason: RegExp): Promise<void> {
   const button = page.getByRole("button", { name, exact: typeof name === "string" }).first();
@@ -40,7 +58,10 @@ describe("write gate: a blacklisted account", () => {
 
   before(async () => {
     browser = await launchBrowser();
-    account = (await devAccounts())[BLACKLISTED_ACCOUNT]!;
+    const accounts = await devAccounts();
+    account = accounts[BLACKLISTED_ACCOUNT]!;
+    // The wizard needs a balance to explore; other files may have staked this account's DTA.
+    await topUpDta(accounts[0]!, account, parseUnits(WIZARD_AMOUNT, 4));
     await setBlacklisted(account, true);
     blockBefore = await chainClient.getBlockNumber();
     page = await openApp(browser, "/", BLACKLISTED_ACCOUNT);
@@ -89,7 +110,7 @@ describe("write gate: a blacklisted account", () => {
 
   it("lets the staking wizard be explored but disables its signing step and delegation", async () => {
     await page.goto(`${BASE_URL}/stake`, { timeout: 60_000 });
-    await amountField(page).fill("1000");
+    await amountField(page).fill(WIZARD_AMOUNT);
     await nextButton(page).click();
     await page.getByRole("radio", { name: /^30 days/ }).check();
     await nextButton(page).click();
