@@ -5,34 +5,21 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import {
-  createTestClient,
-  createWalletClient,
-  http,
-  parseEther,
-  parseUnits,
-  type Account,
-  type Address,
-  type Hash,
-} from "viem";
+import { parseEther, parseUnits, type Account, type Address, type Hash } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
-import { hardhat } from "viem/chains";
-import contracts from "../../lib/contracts/generated/deployedContracts";
 import { fetchIndexerStatus } from "../../lib/indexer/client";
 import {
-  chainClient,
   connectDevWallet,
   devAccounts,
   launchBrowser,
   openApp,
-  RPC_URL,
   snapshot,
+  testClient,
+  transferDta,
 } from "./browser";
 
 const INDEXER_URL = process.env.E2E_INDEXER_URL ?? "http://127.0.0.1:42055";
 const ACCOUNT = 4;
-const token = contracts["31337"].DTAToken;
-const wallet = createWalletClient({ chain: hardhat, transport: http(RPC_URL) });
 
 async function indexerReached(block: bigint): Promise<void> {
   const deadline = Date.now() + 30_000;
@@ -45,16 +32,9 @@ async function indexerReached(block: bigint): Promise<void> {
 }
 
 async function send(from: Address | Account, to: Address, amount: bigint): Promise<Hash> {
-  const hash = await wallet.writeContract({
-    ...token,
-    chain: hardhat,
-    account: from,
-    functionName: "transfer",
-    args: [to, amount],
-  });
-  const receipt = await chainClient.waitForTransactionReceipt({ hash });
+  const receipt = await transferDta(from, to, amount);
   await indexerReached(receipt.blockNumber);
-  return hash;
+  return receipt.transactionHash;
 }
 
 const pager = (page: Page) => page.getByRole("navigation", { name: "Activity pages" });
@@ -82,10 +62,7 @@ describe("My activity", () => {
   // so no dev account's balance changes.
   after(async () => {
     if (spent > 0n) {
-      await createTestClient({ chain: hardhat, mode: "hardhat", transport: http(RPC_URL) }).setBalance({
-        address: recipient,
-        value: parseEther("1"),
-      });
+      await testClient.setBalance({ address: recipient, value: parseEther("1") });
       await send(recipientAccount, account, spent);
     }
     await browser?.close();

@@ -3,7 +3,15 @@
  * helpers (time travel, balances) that talk to the same local node the app uses.
  */
 import { chromium, type Browser, type Page } from "playwright-core";
-import { createPublicClient, createTestClient, createWalletClient, http, type Address } from "viem";
+import {
+  createPublicClient,
+  createTestClient,
+  createWalletClient,
+  http,
+  type Account,
+  type Address,
+  type TransactionReceipt,
+} from "viem";
 import { hardhat } from "viem/chains";
 import contracts from "../../lib/contracts/generated/deployedContracts";
 
@@ -29,9 +37,28 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export const chainClient = createPublicClient({ chain: hardhat, transport: http(RPC_URL) });
+/** Signs as the node's unlocked dev accounts (or a local account passed per call). */
+export const walletClient = createWalletClient({ chain: hardhat, transport: http(RPC_URL) });
+/** Hardhat's own methods: time travel, balances, impersonation, snapshots. */
+export const testClient = createTestClient({ chain: hardhat, mode: "hardhat", transport: http(RPC_URL) });
 
 export async function devAccounts(): Promise<Address[]> {
-  return createWalletClient({ chain: hardhat, transport: http(RPC_URL) }).getAddresses();
+  return walletClient.getAddresses();
+}
+
+/** A DTA transfer signed outside the app (a dev account or a local key), awaited until mined. */
+export async function transferDta(
+  from: Address | Account,
+  to: Address,
+  amount: bigint,
+): Promise<TransactionReceipt> {
+  const hash = await walletClient.writeContract({
+    ...contracts["31337"].DTAToken,
+    account: from,
+    functionName: "transfer",
+    args: [to, amount],
+  });
+  return chainClient.waitForTransactionReceipt({ hash });
 }
 
 export function dtaBalance(account: Address): Promise<bigint> {
@@ -46,7 +73,6 @@ export function dtaBalance(account: Address): Promise<bigint> {
 
 /** Moves the chain's clock forward and mines a block. */
 export async function advanceTime(seconds: number): Promise<void> {
-  const testClient = createTestClient({ chain: hardhat, mode: "hardhat", transport: http(RPC_URL) });
   await testClient.increaseTime({ seconds });
   await testClient.mine({ blocks: 1 });
 }

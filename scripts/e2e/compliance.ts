@@ -3,10 +3,9 @@
  * deployed contracts (the timelock today, the Security Council Safe once it exists), impersonate it and
  * set an account's blacklist status — as the real role holder would, without its signatures or delay.
  */
-import { createTestClient, createWalletClient, http, parseEther, type Address } from "viem";
-import { hardhat } from "viem/chains";
+import { parseEther, type Address } from "viem";
 import contracts from "../../lib/contracts/generated/deployedContracts";
-import { chainClient, RPC_URL } from "./browser";
+import { chainClient, testClient, walletClient } from "./browser";
 
 const token = contracts["31337"].DTAToken;
 
@@ -33,12 +32,11 @@ export async function complianceHolder(): Promise<Address> {
 /** Blacklists (or clears) `account` on DTAToken as the compliance role holder, and waits for the receipt. */
 export async function setBlacklisted(account: Address, blacklisted: boolean): Promise<void> {
   const holder = await complianceHolder();
-  const testClient = createTestClient({ chain: hardhat, mode: "hardhat", transport: http(RPC_URL) });
   await testClient.impersonateAccount({ address: holder });
   try {
     await testClient.setBalance({ address: holder, value: parseEther("10") });
-    const wallet = createWalletClient({ chain: hardhat, transport: http(RPC_URL), account: holder });
-    const hash = await wallet.writeContract({
+    const hash = await walletClient.writeContract({
+      account: holder,
       address: token.address,
       abi: token.abi,
       functionName: "setBlacklisted",

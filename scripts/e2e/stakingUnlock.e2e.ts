@@ -7,8 +7,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { createTestClient, createWalletClient, http, type Address, type Hex } from "viem";
-import { hardhat } from "viem/chains";
+import type { Address, Hex } from "viem";
 import contracts from "../../lib/contracts/generated/deployedContracts";
 import {
   advanceTime,
@@ -18,29 +17,28 @@ import {
   devAccounts,
   launchBrowser,
   openAppAtWidth,
-  RPC_URL,
   snapshot,
+  testClient,
+  walletClient,
 } from "./browser";
 import { confirmed, DAY, dta, position, readStaking } from "./stakingHelpers";
 
 const { DTAStaking: staking, DTAToken: token } = contracts["31337"];
 // Account 0 holds DTA after the other suites (its demo grant is 2.5M); the snapshot returns what it stakes.
 const ACCOUNT = 0;
-const testClient = createTestClient({ chain: hardhat, mode: "hardhat", transport: http(RPC_URL) });
-const wallet = createWalletClient({ chain: hardhat, transport: http(RPC_URL) });
 
 /** Opens a 1,000 DTA, 90-day position for `owner` straight on the chain (the wizard has its own tests). */
 async function stakeOnChain(owner: Address): Promise<bigint> {
   const amount = dta("1000");
   for (const hash of [
-    await wallet.writeContract({
+    await walletClient.writeContract({
       address: token.address,
       abi: token.abi,
       functionName: "approve",
       args: [staking.address, amount],
       account: owner,
     }),
-    await wallet.writeContract({
+    await walletClient.writeContract({
       address: staking.address,
       abi: staking.abi,
       functionName: "stake",

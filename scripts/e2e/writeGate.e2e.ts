@@ -6,9 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { createWalletClient, http, parseUnits, type Address } from "viem";
-import { hardhat } from "viem/chains";
-import contracts from "../../lib/contracts/generated/deployedContracts";
+import { parseUnits, type Address } from "viem";
 import {
   BASE_URL,
   RPC_URL,
@@ -21,6 +19,7 @@ import {
   openApp,
   openAppAtWidth,
   snapshot,
+  transferDta,
 } from "./browser";
 import { isBlacklisted, setBlacklisted } from "./compliance";
 import { amountField, nextButton } from "./stakingHelpers";
@@ -32,15 +31,7 @@ const WIZARD_AMOUNT = "1000";
 /** Sends `to` what it lacks of `amount` DTA, from an unlocked dev account. */
 async function topUpDta(from: Address, to: Address, amount: bigint): Promise<void> {
   const balance = await dtaBalance(to);
-  if (balance >= amount) return;
-  const hash = await createWalletClient({ chain: hardhat, transport: http(RPC_URL) }).writeContract({
-    ...contracts["31337"].DTAToken,
-    chain: hardhat,
-    account: from,
-    functionName: "transfer",
-    args: [to, amount - balance],
-  });
-  await chainClient.waitForTransactionReceipt({ hash });
+  if (balance < amount) await transferDta(from, to, amount - balance);
 }
 
 async function expectGated(page: Page, name: string | RegExp, reason: RegExp): Promise<void> {
