@@ -3,18 +3,15 @@ pragma solidity ^0.8.28;
 
 import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
-import {Votes} from "@openzeppelin/contracts/governance/utils/Votes.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ComplianceGuard} from "../compliance/ComplianceGuard.sol";
-import {ICompliantToken} from "../interfaces/ICompliantToken.sol";
 import {IDTAStaking} from "../interfaces/IDTAStaking.sol";
 import {IStakingToken} from "../interfaces/IStakingToken.sol";
 import {StakePositionArt} from "./StakePositionArt.sol";
-import {StakePositionIndex} from "./StakePositionIndex.sol";
+import {StakeReceiptVotes} from "./StakeReceiptVotes.sol";
 import {StakingBonuses} from "./StakingBonuses.sol";
 import {StakingLedger} from "./StakingLedger.sol";
 import {StakingTables} from "./StakingTables.sol";
@@ -29,23 +26,20 @@ import {StakingTables} from "./StakingTables.sol";
 ///      or positions. Voting power is OpenZeppelin `Votes` (block-number checkpoints), with one voting unit per
 ///      base unit staked × lock weight. The rewards pool is simply the DTA balance not owed to anyone, so a
 ///      plain transfer (e.g. from a revenue distributor) tops it up. The parts live in their own files:
-///      `StakingLedger` (positions, totals and their views), `StakePositionIndex` (each owner's receipt ids)
-///      and `StakingBonuses` (the ecosystem bonus sources and the APY they give); this contract holds the
-///      actions that change them, the receipts' votes and metadata. DTA's blacklist and token-wide pause
-///      reach through the receipts (`ComplianceGuard`): a receipt cannot move from or to a blacklisted address
-///      or while DTA is paused, and a blacklisted owner cannot claim, compound, top up or unstake. A token-wide
-///      DTA pause therefore also stops claims and exits, which this contract's own pause never does.
+///      `StakingLedger` (positions, totals and their views), `StakePositionIndex` (each owner's receipt ids),
+///      `StakingBonuses` (the ecosystem bonus sources and the APY they give) and `StakeReceiptVotes` (the
+///      receipts' votes, unlock weight and transfer rules); this contract holds the actions and the metadata.
+///      DTA's blacklist and token-wide pause reach through the receipts (`ComplianceGuard`): a receipt cannot
+///      move from or to a blacklisted address or while DTA is paused, and a blacklisted owner cannot claim,
+///      compound, top up or unstake. A token-wide DTA pause therefore also stops claims and exits, which this
+///      contract's own pause never does.
 contract DTAStaking is
     IDTAStaking,
-    ERC721,
-    StakePositionIndex,
-    Votes,
     AccessControl,
     Pausable,
     ReentrancyGuardTransient,
     StakingBonuses,
-    StakingLedger,
-    ComplianceGuard
+    StakeReceiptVotes
 {
     using SafeERC20 for IStakingToken;
     using SafeCast for uint256;
@@ -58,8 +52,6 @@ contract DTAStaking is
 
     /// @notice Renders the receipts' on-chain metadata (deployed by the constructor).
     StakePositionArt public immutable art;
-
-    mapping(address account => uint256) private _votingUnits;
 
     /// @param stakingToken The DTA token.
     /// @param admin Receives the admin role (sets bonus sources; the governance timelock).
@@ -185,14 +177,6 @@ contract DTAStaking is
         token.safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    /// @inheritdoc IDTAStaking
-    function poke(uint256 tokenId) external {
-        address owner = _requireOwned(tokenId);
-        uint256 unlock = _positions[tokenId].unlock;
-        if (block.timestamp < unlock) revert UnlockWeightNotDue(tokenId, unlock);
-        _applyUnlockWeight(tokenId, owner);
-    }
-
     // ─── governance ─────────────────────────────────────────────────────────────────────────────────────
 
     /// @notice Stops new stakes, top-ups and compounds. Claims, unstakes and early unstakes keep working (a
@@ -217,12 +201,6 @@ contract DTAStaking is
         if (amount > available) revert ExceedsUnreservedPool(amount, available);
         emit UnreservedRewardsWithdrawn(to, amount);
         token.safeTransfer(to, amount);
-    }
-
-    /// @notice Voting units of every open position together, as counted now (the votes' total supply):
-    ///         Σ principal × lock weight, with 1.0× for positions whose unlock weight is applied.
-    function totalVotingUnits() external view returns (uint256) {
-        return _getTotalSupply();
     }
 
     /// @notice On-chain metadata: Base64 JSON with an SVG card showing tier, amount, APY and unlock date.
@@ -371,12 +349,6 @@ contract DTAStaking is
         _totals = t;
     }
 
-    /// @dev `owner` gains `units` of voting power (a compound or top-up grew its position).
-    function _addVotingUnits(address owner, uint256 units) private {
-        _votingUnits[owner] += units;
-        _transferVotingUnits(address(0), owner, units);
-    }
-
     /// @dev Burns the receipt (moving its votes and owner index) and removes the principal from the totals.
     function _close(uint256 tokenId, Position memory p) private {
         _burn(tokenId);
@@ -389,65 +361,6 @@ contract DTAStaking is
     function _authorizedOwner(uint256 tokenId) private view returns (address owner) {
         owner = _requireOwned(tokenId);
         _checkAuthorized(owner, msg.sender, tokenId);
-    }
-
-    /// @dev Lowers an unlocked position's voting units from principal × lock weight to the principal, once;
-    ///      does nothing while it is locked or when already applied. O(1): one slot, one checkpoint pair.
-    function _applyUnlockWeight(uint256 tokenId, address owner) private {
-        Position memory p = _positions[tokenId];
-        if (!_unlockWeightDue(p)) return;
-        uint256 previousUnits = _appliedVotingUnits(p);
-        _positions[tokenId].lockBits = p.lockBits | UNLOCK_WEIGHT_APPLIED;
-        uint256 dropped = previousUnits - p.principal;
-        if (dropped > 0) {
-            _votingUnits[owner] -= dropped;
-            _transferVotingUnits(owner, address(0), dropped);
-        }
-        emit UnlockWeightApplied(owner, tokenId, previousUnits, p.principal);
-    }
-
-    // ─── receipt transfers: move votes and the owner index with the position ───────────────────────────
-
-    /// @dev Every mint, transfer and burn passes here. The receipt is a claim on DTA held here, so DTA's
-    ///      blacklist and pause apply to moving it as to the token itself (checked first). A mint or burn needs
-    ///      no check of its own: it always comes with a DTA transfer from or to the same owner in the same
-    ///      transaction (the stake pulled in, the exit paid out), which the token refuses. A transfer applies
-    ///      a due unlock weight first, so the receiver never gets an expired lock weight. A receiver without
-    ///      a delegate is self-delegated, so staked positions carry voting power without an extra transaction
-    ///      (it can delegate elsewhere). A transfer to oneself (allowed by ERC-721) changes no owner, so it
-    ///      leaves the owner index and the votes as they are.
-    function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
-        address owner = _ownerOf(tokenId);
-        if (owner != address(0) && to != address(0)) {
-            _requireCompliantMove(owner, to);
-            // A listed operator cannot move a receipt, as it cannot spend a DTA allowance.
-            if (auth != owner) _requireCompliant(auth);
-            _applyUnlockWeight(tokenId, owner);
-        }
-        from = super._update(to, tokenId, auth);
-        if (from == to) return from;
-        Position storage p = _positions[tokenId];
-        uint256 units = _appliedVotingUnits(p);
-        if (from != address(0)) {
-            _votingUnits[from] -= units;
-            _removeOwnedId(from, p.ownedIndex);
-        }
-        if (to != address(0)) {
-            if (delegates(to) == address(0)) _delegate(to, to);
-            _votingUnits[to] += units;
-            p.ownedIndex = _appendOwnedId(to, tokenId).toUint24();
-        }
-        _transferVotingUnits(from, to, units);
-    }
-
-    /// @dev Voting units of an account: Σ principal × lock weight over the positions it owns.
-    function _getVotingUnits(address account) internal view override returns (uint256) {
-        return _votingUnits[account];
-    }
-
-    /// @inheritdoc ComplianceGuard
-    function _compliantToken() internal view override returns (ICompliantToken) {
-        return token;
     }
 
     /// @inheritdoc StakingBonuses
