@@ -58,3 +58,33 @@ export const supplyDay = onchainTable("supply_day", (t) => ({
   burnedTotal: t.bigint().notNull(),
   burnedThatDay: t.bigint().notNull(),
 }));
+
+/**
+ * Each reward pool's reservations by UTC day: what the pool committed (`reserved`) and what came back to it
+ * (`released`), in DTA base units — the runway's pace. Staking: rewards reserved by stakes, compounds and
+ * top-ups, less the unpaid reserve a compound, top-up or early unstake releases. BIVE swap pool and early bonus
+ * pool: the DTA and the bonus each swap pays (released stays 0).
+ */
+export const poolDay = onchainTable(
+  "pool_day",
+  (t) => ({
+    /** `${pool}:${day}`. */
+    id: t.text().primaryKey(),
+    pool: t.text().notNull(),
+    /** Days since 1970-01-01 (UTC). */
+    day: t.integer().notNull(),
+    reserved: t.bigint().notNull(),
+    released: t.bigint().notNull(),
+  }),
+  (table) => ({ byDay: index().on(table.day) }),
+);
+
+/**
+ * Each staking position's current reward segment, so a compound or top-up knows how much of the old reserve it
+ * releases (its event names only the new reserve).
+ */
+export const stakeSegment = onchainTable("stake_segment", (t) => ({
+  tokenId: t.bigint().primaryKey(),
+  reserved: t.bigint().notNull(),
+  claimed: t.bigint().notNull(),
+}));

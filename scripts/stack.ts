@@ -92,6 +92,16 @@ export async function deployAndSeed(rpcUrl: string, quiet = true): Promise<void>
   await deploy("localhost", { LOCAL_RPC_URL: rpcUrl }, quiet);
 }
 
+/** Adds the scale seed (hardhat/scripts/seedScale.ts: > 10,000 indexed events) to a deployed local chain. */
+export async function seedScale(rpcUrl: string, env: Env = {}, quiet = true): Promise<void> {
+  await hardhatTask(
+    ["run", "hardhat/scripts/seedScale.ts", "--network", "localhost"],
+    { LOCAL_RPC_URL: rpcUrl, ...env },
+    quiet,
+    "Scale seed",
+  );
+}
+
 /** Runs hardhat/scripts/deploy.ts on a Hardhat network of the config (a public one takes its env variables). */
 export async function deploy(networkName: string, env: Env, quiet = true): Promise<void> {
   await hardhatTask(["run", "hardhat/scripts/deploy.ts", "--network", networkName], env, quiet, "Deploy");
@@ -118,6 +128,8 @@ export interface IndexerOptions {
   /** Database schema (Postgres: must be unused; default a new one per start). */
   readonly schema?: string;
   readonly quiet?: boolean;
+  /** Extra environment for the indexer (e.g. INDEXER_WS_URL), over this process's. */
+  readonly env?: Env;
 }
 
 export interface RunningIndexer extends Running {
@@ -165,6 +177,7 @@ export async function startIndexer(
     PORT: String(port),
     DATABASE_URL: opts.databaseUrl,
     DATABASE_PRIVATE_URL: undefined,
+    ...opts.env,
   };
   if (!opts.databaseUrl) {
     const directory = path.resolve(".stack", `indexer-${port}`);

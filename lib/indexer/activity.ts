@@ -19,6 +19,8 @@ export const ACTIVITY_LABELS: Record<ActivityKind, string> = {
   unstakedEarly: "Unstaked early",
   swapped: "Swapped BIVE",
   vestingReleased: "Vesting released",
+  unlockWeightApplied: "Voting weight back to 1×",
+  unusedBonusReturned: "Returned unused swap bonus",
 };
 
 /** The row's second figure, in words ("" when the kind has none). */
@@ -36,6 +38,15 @@ export function activityDetail(row: Activity): string {
       return [position, `${formatDta(extra)} DTA penalty burned`].filter(Boolean).join(", ");
     case "swapped":
       return `for ${formatAmount(extra, BIVE_DECIMALS)} BIVE`;
+    case "unlockWeightApplied":
+      return [
+        position,
+        `voting units ${formatDta(extra)} → ${formatDta(row.amount)} (unlocked: lock weight ended)`,
+      ]
+        .filter(Boolean)
+        .join(", ");
+    case "unusedBonusReturned":
+      return row.counterparty ? `from the BIVE swap's bonus pool to the timelock ${row.counterparty}` : "";
     case "sent":
       return row.counterparty ? `to ${row.counterparty}` : "";
     case "received":

@@ -7,13 +7,21 @@ import type { Address } from "viem";
 import {
   isActivityWire,
   isIndexerStatus,
+  isPoolReservationsWire,
   isSupplyHistoryWire,
   isSwapWire,
   paginatedGuard,
   type IndexerChainStatus,
 } from "./guards";
 import { activitySearchParams, type ActivityFilter, type PageParams } from "./params";
-import type { ActivityKind, ActivityWire, PaginatedResult, SupplyDayWire, SwapWire } from "./types";
+import type {
+  ActivityKind,
+  ActivityWire,
+  PaginatedResult,
+  ReservingPool,
+  SupplyDayWire,
+  SwapWire,
+} from "./types";
 
 export const DEFAULT_INDEXER_URL = "http://127.0.0.1:42069";
 
@@ -66,6 +74,20 @@ export interface SupplyDay {
   readonly totalSupply: bigint;
   readonly burnedTotal: bigint;
   readonly burnedThatDay: bigint;
+}
+
+/** One pool's reservations on one UTC day, in DTA base units. */
+export interface PoolDay {
+  readonly pool: ReservingPool;
+  readonly day: number;
+  readonly reserved: bigint;
+  readonly released: bigint;
+}
+
+export interface PoolReservations {
+  /** The day of the genesis mint (days since 1970, UTC), or null before the indexer has seen it. */
+  readonly genesisDay: number | null;
+  readonly days: readonly PoolDay[];
 }
 
 export interface IndexerStatus {
@@ -188,6 +210,29 @@ export async function fetchSupplyHistory(opts: ClientOptions = {}): Promise<read
   return body.days.map(toSupplyDay);
 }
 
+/** Each reward pool's reservations by day from `fromDay` (UTC days since 1970) on, and the genesis day. */
+export async function fetchPoolReservations(
+  fromDay: number,
+  opts: ClientOptions = {},
+): Promise<PoolReservations> {
+  const { base, fetchImpl } = resolve(opts);
+  const body = await getJson(
+    `${base}/pool-reservations?fromDay=${Math.max(0, Math.floor(fromDay))}`,
+    isPoolReservationsWire,
+    fetchImpl,
+    opts.signal,
+  );
+  return {
+    genesisDay: body.genesisDay,
+    days: body.days.map((d) => ({
+      pool: d.pool,
+      day: d.day,
+      reserved: BigInt(d.reserved),
+      released: BigInt(d.released),
+    })),
+  };
+}
+
 /** The block the indexer has reached on `chainId`; an IndexerError if it does not index that chain. */
 export async function fetchIndexerStatus(chainId: number, opts: ClientOptions = {}): Promise<IndexerStatus> {
   const { base, fetchImpl } = resolve(opts);
@@ -217,4 +262,6 @@ export const indexerKeys = {
   swaps: (chainId: number, account: Address | undefined, params: PageParams) =>
     ["indexer", "swaps", { chainId, account: account?.toLowerCase(), ...params }] as const,
   supplyHistory: (chainId: number) => ["indexer", "supplyHistory", { chainId }] as const,
+  poolReservations: (chainId: number, fromDay: number) =>
+    ["indexer", "poolReservations", { chainId, fromDay }] as const,
 };

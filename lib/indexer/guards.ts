@@ -3,6 +3,9 @@
  */
 import {
   isActivityKind,
+  isReservingPool,
+  type PoolDayWire,
+  type PoolReservationsWire,
   type ActivityWire,
   type OnchainOrigin,
   type PaginatedResult,
@@ -69,6 +72,25 @@ function isSupplyDayWire(v: unknown): v is SupplyDayWire {
 
 export function isSupplyHistoryWire(v: unknown): v is SupplyHistoryWire {
   return isRecord(v) && Array.isArray(v.days) && v.days.every(isSupplyDayWire);
+}
+
+function isPoolDayWire(v: unknown): v is PoolDayWire {
+  return (
+    isRecord(v) &&
+    isReservingPool(v.pool) &&
+    isNonNegativeInt(v.day) &&
+    isUintString(v.reserved) &&
+    isUintString(v.released)
+  );
+}
+
+export function isPoolReservationsWire(v: unknown): v is PoolReservationsWire {
+  return (
+    isRecord(v) &&
+    (v.genesisDay === null || isNonNegativeInt(v.genesisDay)) &&
+    Array.isArray(v.days) &&
+    v.days.every(isPoolDayWire)
+  );
 }
 
 export function paginatedGuard<T>(isItem: Guard<T>): Guard<PaginatedResult<T>> {

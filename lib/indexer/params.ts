@@ -58,3 +58,15 @@ export function activitySearchParams(filter: Partial<ActivityFilter>): URLSearch
   if (filter.sort && filter.sort !== "newest") params.set("sort", filter.sort);
   return params;
 }
+
+/** A range of UTC days (days since 1970-01-01), both ends included; missing or invalid ends are open. */
+export interface DayRange {
+  readonly fromDay: number;
+  readonly toDay: number;
+}
+
+export function parseDayRange(get: ParamSource): DayRange {
+  const day = (raw: string | null | undefined, fallback: number) =>
+    raw !== null && raw !== undefined && /^\d{1,7}$/.test(raw) ? Number(raw) : fallback;
+  return { fromDay: day(get("fromDay"), 0), toDay: day(get("toDay"), 9_999_999) };
+}

@@ -17,6 +17,8 @@ export const ACTIVITY_KINDS = [
   "unstakedEarly",
   "swapped",
   "vestingReleased",
+  "unlockWeightApplied",
+  "unusedBonusReturned",
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
@@ -82,4 +84,26 @@ export interface SupplyDayWire {
 
 export interface SupplyHistoryWire {
   readonly days: readonly SupplyDayWire[];
+}
+
+/** The pools whose payer contract the indexer follows: their reservations by day give each one's runway. */
+export const RESERVING_POOLS = ["staking", "biveSwap", "biveBonus"] as const;
+export type ReservingPool = (typeof RESERVING_POOLS)[number];
+
+export function isReservingPool(value: unknown): value is ReservingPool {
+  return typeof value === "string" && (RESERVING_POOLS as readonly string[]).includes(value);
+}
+
+/** One pool's reservations on one UTC day (days without any have no row). */
+export interface PoolDayWire {
+  readonly pool: ReservingPool;
+  readonly day: number;
+  readonly reserved: string;
+  readonly released: string;
+}
+
+/** `/pool-reservations`: the genesis day (the first indexed mint) and each pool's days in the asked range. */
+export interface PoolReservationsWire {
+  readonly genesisDay: number | null;
+  readonly days: readonly PoolDayWire[];
 }

@@ -4,11 +4,12 @@
  */
 import { Hono, type Context as HonoContext } from "hono";
 import { db } from "ponder:api";
-import { activity, supplyDay, swap } from "ponder:schema";
-import { and, asc, desc, eq, inArray } from "ponder";
+import { activity, poolDay, supplyDay, swap } from "ponder:schema";
+import { and, asc, between, desc, eq, inArray, min } from "ponder";
 import {
   parseAccount,
   parseActivityFilter,
+  parseDayRange,
   parsePageParams,
   type PageParams,
 } from "../../../lib/indexer/params";
@@ -16,6 +17,8 @@ import type {
   ActivityKind,
   ActivityWire,
   PaginatedResult,
+  PoolReservationsWire,
+  ReservingPool,
   SupplyHistoryWire,
   SwapWire,
 } from "../../../lib/indexer/types";
@@ -115,6 +118,29 @@ app.get("/supply-history", async (c) => {
       totalSupply: row.totalSupply.toString(),
       burnedTotal: row.burnedTotal.toString(),
       burnedThatDay: row.burnedThatDay.toString(),
+    })),
+  };
+  return c.json(result);
+});
+
+/** Each reward pool's reservations by day in `fromDay`–`toDay` (UTC days), and the genesis day: the runway's pace. */
+app.get("/pool-reservations", async (c) => {
+  const range = parseDayRange(query(c));
+  const [rows, [genesis]] = await Promise.all([
+    db
+      .select()
+      .from(poolDay)
+      .where(between(poolDay.day, range.fromDay, range.toDay))
+      .orderBy(asc(poolDay.day), asc(poolDay.pool)),
+    db.select({ day: min(supplyDay.day) }).from(supplyDay),
+  ]);
+  const result: PoolReservationsWire = {
+    genesisDay: genesis?.day ?? null,
+    days: rows.map((row) => ({
+      pool: row.pool as ReservingPool,
+      day: row.day,
+      reserved: row.reserved.toString(),
+      released: row.released.toString(),
     })),
   };
   return c.json(result);
