@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AllocationExplorer } from "@/components/tokenomics/AllocationExplorer";
 import { AllocationTable } from "@/components/tokenomics/AllocationTable";
-import { LiveTokenomicsIsland, SupplyHistoryIsland } from "@/components/tokenomics/islands";
+import { LiveTokenomicsIsland, PoolRunwayIsland, SupplyHistoryIsland } from "@/components/tokenomics/islands";
 import { RevenueSplit } from "@/components/tokenomics/RevenueSplit";
 import { TableView } from "@/components/tokenomics/TableView";
 import { UnlockSchedule } from "@/components/tokenomics/UnlockSchedule";
@@ -78,6 +78,14 @@ export default function TokenomicsPage() {
         intro="Read from the contracts in one batch at one block — no wallet needed."
       >
         <LiveTokenomicsIsland />
+      </Section>
+
+      <Section
+        id="runway"
+        title="Pool runway"
+        intro="Days each reward pool lasts at the pace of the last 30 days' reservations (what it committed, less what came back to it): staking rewards reserved by stakes, compounds and top-ups; the BIVE pools' swap payouts. Balances from the chain, reservations from the event indexer."
+      >
+        <PoolRunwayIsland />
       </Section>
 
       <Section

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { PoolDay } from "./client";
-import { poolRunway, poolRunways, runwayWindow } from "./runway";
+import { describeRunway, poolRunway, poolRunways, runwayWindow } from "./runway";
 
 const DTA = 10_000n;
 const M = 1_000_000n * DTA;
@@ -81,5 +81,38 @@ describe("pool runway", () => {
     assert.deepEqual(runways.twinIncentives, { kind: "noPayer" });
     assert.deepEqual(runways.aiProvider, { kind: "noPayer" });
     assert.deepEqual(runways.dataRewards, { kind: "noPayer" });
+  });
+});
+
+describe("runway in words", () => {
+  const now = BigInt(Date.UTC(2027, 0, 1) / 1000);
+  it("names the end date and the yearly pace", () => {
+    const words = describeRunway(
+      { kind: "days", windowDays: 30, netReserved: 10n * M, daysLeft: 365n, perYear: 121n * M },
+      now,
+    );
+    assert.equal(words.headline, "365 days");
+    assert.equal(
+      words.detail,
+      "Runs out around 2028-01-01, at 121,000,000 DTA a year (the last 30 days' pace).",
+    );
+  });
+
+  it("says plainly when there is nothing to project from", () => {
+    assert.equal(
+      describeRunway({ kind: "noReservations", windowDays: 30 }, now).headline,
+      "No reservations in the last 30 days",
+    );
+    assert.equal(describeRunway({ kind: "noPayer" }, now).headline, "No reservations yet");
+    assert.equal(describeRunway({ kind: "empty" }, now).headline, "Empty");
+    assert.match(
+      describeRunway({ kind: "netReleased", windowDays: 2, released: 5n * DTA }, now).detail,
+      /^5 DTA more/,
+    );
+    assert.equal(
+      describeRunway({ kind: "days", windowDays: 1, netReserved: 1n, daysLeft: 40_000n, perYear: 365n }, now)
+        .headline,
+      "Over 100 years",
+    );
   });
 });

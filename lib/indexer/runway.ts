@@ -4,6 +4,7 @@
  * window has no pace — "no reservations in the last 30 days", never "infinity" — and a pool no contract pays
  * from yet says so.
  */
+import { formatDta } from "../format";
 import type { PoolId } from "../tokenomics/pools";
 import type { PoolDay, PoolReservations } from "./client";
 import type { ReservingPool } from "./types";
@@ -98,4 +99,35 @@ export function poolRunways(
           );
   }
   return result;
+}
+
+const LONG_RUNWAY_DAYS = 36_500n;
+
+/** A runway in words: the headline for the table cell and the detail under it. `now` is the chain's time (s). */
+export function describeRunway(runway: Runway, now: bigint): { headline: string; detail: string } {
+  switch (runway.kind) {
+    case "noPayer":
+      return { headline: "No reservations yet", detail: "No contract pays from this pool yet." };
+    case "empty":
+      return { headline: "Empty", detail: "Nothing left to reserve." };
+    case "noReservations":
+      return {
+        headline: `No reservations in the last ${runway.windowDays} day${runway.windowDays === 1 ? "" : "s"}`,
+        detail: "No pace to project from.",
+      };
+    case "netReleased":
+      return {
+        headline: `No net reservations in the last ${runway.windowDays} day${runway.windowDays === 1 ? "" : "s"}`,
+        detail: `${formatDta(runway.released)} DTA more came back to the pool than it reserved.`,
+      };
+    case "days": {
+      const pace = `at ${formatDta(runway.perYear)} DTA a year (the last ${runway.windowDays} day${runway.windowDays === 1 ? "" : "s"}' pace)`;
+      if (runway.daysLeft > LONG_RUNWAY_DAYS) return { headline: "Over 100 years", detail: pace };
+      const end = new Date(Number(now + runway.daysLeft * 86_400n) * 1_000).toISOString().slice(0, 10);
+      return {
+        headline: `${runway.daysLeft.toLocaleString("en-US")} day${runway.daysLeft === 1n ? "" : "s"}`,
+        detail: `Runs out around ${end}, ${pace}.`,
+      };
+    }
+  }
 }
