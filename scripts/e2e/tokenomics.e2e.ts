@@ -7,9 +7,12 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import contracts from "../../lib/contracts/generated/deployedContracts";
+import { fetchPoolReservations } from "../../lib/indexer/client";
+import { RUNWAY_WINDOW_DAYS, describeRunway, poolRunway } from "../../lib/indexer/runway";
 import { chainClient, figure, launchBrowser, openApp, snapshot } from "./browser";
 
 const deployed = contracts["31337"];
+const INDEXER_URL = process.env.E2E_INDEXER_URL ?? "http://127.0.0.1:42055";
 
 describe("tokenomics", () => {
   let browser: Browser;
@@ -44,6 +47,8 @@ describe("tokenomics", () => {
       ".recharts-bar-rectangle": 6,
       // Supply vs burned, from the indexer: two lines.
       "[data-testid=supply-history] .recharts-line": 2,
+      // Each pool's runway, from the chain's balances and the indexer's reservations.
+      "[data-testid=pool-runway] td[data-runway]:not([data-runway=loading])": 6,
     };
     await page.waitForFunction(
       (minimums) => Object.entries(minimums).every(([css, n]) => document.querySelectorAll(css).length >= n),
@@ -85,6 +90,42 @@ describe("tokenomics", () => {
       assert.equal(await figure(page, testId), value, testId);
     }
     assert.equal(expected["total-supply"]! + expected["total-burned"]!, 1_000_000_000n * 10_000n);
+  });
+
+  it("shows each pool's runway at the last 30 days' pace; pools nobody pays from yet say so", async () => {
+    const table = page.getByTestId("pool-runway");
+    const row = (pool: string) => table.locator(`tr[data-pool=${pool}]`);
+    for (const pool of ["twinIncentives", "aiProvider", "dataRewards"]) {
+      assert.equal(await row(pool).locator("td[data-runway]").getAttribute("data-runway"), "noPayer");
+      assert.match(await row(pool).innerText(), /No reservations yet/);
+    }
+    // The staking pool's runway is what lib/indexer/runway.ts makes of the chain's balance and the
+    // indexer's reservations (this file sends no transaction, so both stand still while it reads them).
+    const staking = deployed.DTAStaking;
+    const [available, block] = await Promise.all([
+      chainClient.readContract({ address: staking.address, abi: staking.abi, functionName: "poolAvailable" }),
+      chainClient.getBlock(),
+    ]);
+    const today = Number(block.timestamp / 86_400n);
+    const reservations = await fetchPoolReservations(today - RUNWAY_WINDOW_DAYS + 1, {
+      baseUrl: INDEXER_URL,
+    });
+    const expected = poolRunway(
+      available,
+      reservations.days.filter((d) => d.pool === "staking"),
+      today,
+      reservations.genesisDay,
+    );
+    const cell = row("staking").locator("td[data-runway]");
+    assert.equal(await cell.getAttribute("data-runway"), expected.kind);
+    assert.equal(
+      BigInt((await row("staking").locator("[data-value]").getAttribute("data-value")) ?? ""),
+      available,
+    );
+    assert.ok(
+      (await cell.innerText()).startsWith(describeRunway(expected, block.timestamp).headline),
+      "the runway's headline",
+    );
   });
 
   it("shows the revenue split RevenueDistributor enforces", async () => {
