@@ -110,6 +110,10 @@ describe("runway in words", () => {
       /^5 DTA more/,
     );
     assert.equal(
+      describeRunway({ kind: "noReservations", windowDays: 1 }, now).headline,
+      "No reservations in the last day",
+    );
+    assert.equal(
       describeRunway({ kind: "days", windowDays: 1, netReserved: 1n, daysLeft: 40_000n, perYear: 365n }, now)
         .headline,
       "Over 100 years",

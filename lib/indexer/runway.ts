@@ -103,6 +103,8 @@ export function poolRunways(
 
 const LONG_RUNWAY_DAYS = 36_500n;
 
+const lastDays = (n: number) => (n === 1 ? "the last day" : `the last ${n} days`);
+
 /** A runway in words: the headline for the table cell and the detail under it. `now` is the chain's time (s). */
 export function describeRunway(runway: Runway, now: bigint): { headline: string; detail: string } {
   switch (runway.kind) {
@@ -112,16 +114,16 @@ export function describeRunway(runway: Runway, now: bigint): { headline: string;
       return { headline: "Empty", detail: "Nothing left to reserve." };
     case "noReservations":
       return {
-        headline: `No reservations in the last ${runway.windowDays} day${runway.windowDays === 1 ? "" : "s"}`,
+        headline: `No reservations in ${lastDays(runway.windowDays)}`,
         detail: "No pace to project from.",
       };
     case "netReleased":
       return {
-        headline: `No net reservations in the last ${runway.windowDays} day${runway.windowDays === 1 ? "" : "s"}`,
+        headline: `No net reservations in ${lastDays(runway.windowDays)}`,
         detail: `${formatDta(runway.released)} DTA more came back to the pool than it reserved.`,
       };
     case "days": {
-      const pace = `at ${formatDta(runway.perYear)} DTA a year (the last ${runway.windowDays} day${runway.windowDays === 1 ? "" : "s"}' pace)`;
+      const pace = `at ${formatDta(runway.perYear)} DTA a year (${lastDays(runway.windowDays)}${runway.windowDays === 1 ? "'s" : "'"} pace)`;
       if (runway.daysLeft > LONG_RUNWAY_DAYS) return { headline: "Over 100 years", detail: pace };
       const end = new Date(Number(now + runway.daysLeft * 86_400n) * 1_000).toISOString().slice(0, 10);
       return {
