@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import {
   fetchActivity,
   fetchIndexerStatus,
+  fetchPoolReservations,
   fetchSupplyHistory,
   fetchSwaps,
   indexerKeys,
@@ -127,6 +128,23 @@ describe("indexer client", () => {
       { kinds: ["burned" as const] },
     ]) {
       assert.notEqual(key(31337, ACCOUNT), key(31337, ACCOUNT, { ...filter, ...change }));
+    }
+  });
+
+  it("reads pool reservations by day as bigint, asks from a day, and refuses an unknown pool", async () => {
+    const day = { pool: "staking", day: 20_790, reserved: "1234567890123", released: "5" };
+    const { asked, fetchImpl } = answering({ genesisDay: 20_789, days: [day] });
+    assert.deepEqual(await fetchPoolReservations(20_761, { baseUrl: "http://indexer", fetch: fetchImpl }), {
+      genesisDay: 20_789,
+      days: [{ pool: "staking", day: 20_790, reserved: 1_234_567_890_123n, released: 5n }],
+    });
+    assert.equal(asked[0], "http://indexer/pool-reservations?fromDay=20761");
+    for (const bad of [
+      { genesisDay: null, days: [{ ...day, pool: "twinIncentives" }] },
+      { genesisDay: null, days: [{ ...day, reserved: "-1" }] },
+      { days: [] },
+    ]) {
+      await assert.rejects(fetchPoolReservations(0, { fetch: answering(bad).fetchImpl }), /unexpected shape/);
     }
   });
 
