@@ -6,6 +6,7 @@
 import { decodeErrorResult, isHex, type Abi, type Address, type Hex } from "viem";
 import { formatAmount, shortAddress } from "./format";
 import { DTA_DECIMALS } from "./tokenomics/allocation";
+import { TWIN_ERROR_MESSAGES } from "./twinErrors";
 
 /** A token's symbol and decimals, for printing the amounts a revert carries. */
 export interface TokenUnit {
@@ -117,7 +118,7 @@ const STAKING_ERROR_MESSAGES: Record<string, Describe> = {
     )} requested: principal and reserved rewards can't be withdrawn.`,
   // ComplianceGuard: every contract that holds DTA for someone refuses to move it while DTA is paused.
   TokenPaused: () =>
-    "DTA is paused token-wide by the guardian: positions can't move, be claimed or be unstaked until it resumes.",
+    "DTA is paused token-wide by the guardian: positions and twins can't move, be claimed or be unstaked, and nothing is paid out, until it resumes.",
 };
 
 /** Readable text for BiveSwap's custom errors (ZeroAmount is shared with staking, above). */
@@ -165,6 +166,7 @@ const CUSTOM_ERROR_MESSAGES: Record<string, Describe> = {
   TimelockInsufficientDelay: () => "The delay is shorter than the timelock's minimum.",
   ...STAKING_ERROR_MESSAGES,
   ...SWAP_ERROR_MESSAGES,
+  ...TWIN_ERROR_MESSAGES,
 };
 
 const PANIC_MESSAGES: Record<number, string> = {
