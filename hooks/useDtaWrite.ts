@@ -4,7 +4,7 @@ import { useCallback, useState } from "react";
 import type { Abi, ContractFunctionArgs, ContractFunctionName } from "viem";
 import { appChain } from "@/lib/chains";
 import { getDeployedContract, type ContractAbi, type ContractName } from "@/lib/contracts";
-import { showToast } from "@/components/toasts/toastStore";
+import { showToast } from "@/lib/toasts/store";
 import { useTransactor, type TransactionOutcome } from "./useTransactor";
 
 export type WriteFunctionName<N extends ContractName> = ContractFunctionName<

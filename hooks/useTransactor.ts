@@ -15,7 +15,7 @@ import { appChain, explorerTxUrl } from "@/lib/chains";
 import { allDeployedAbis } from "@/lib/contracts";
 import { decodeTxError, type DecodedTxError } from "@/lib/errors";
 import { tokenUnitResolverFor } from "@/lib/errorUnits";
-import { showToast, updateToast } from "@/components/toasts/toastStore";
+import { showToast, updateToast } from "@/lib/toasts/store";
 
 /** One contract call, by address and ABI; useDtaWrite builds it with types from the generated map. */
 export interface TransactionRequest {

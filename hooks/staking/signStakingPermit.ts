@@ -1,5 +1,5 @@
 import type { Config } from "wagmi";
-import { showToast } from "@/components/toasts/toastStore";
+import { showToast } from "@/lib/toasts/store";
 import { signPermit, type PermitSignature } from "../signPermit";
 
 /**

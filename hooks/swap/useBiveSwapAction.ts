@@ -7,7 +7,7 @@ import { appChain } from "@/lib/chains";
 import { getDeployedContract } from "@/lib/contracts";
 import { formatAmount } from "@/lib/format";
 import { BIVE_DECIMALS } from "@/lib/swap/quote";
-import { dismissToast, showToast, updateToast } from "@/components/toasts/toastStore";
+import { dismissToast, showToast, updateToast } from "@/lib/toasts/store";
 import { signPermit } from "../signPermit";
 import { useDtaWrite } from "../useDtaWrite";
 import type { TransactionOutcome } from "../useTransactor";
