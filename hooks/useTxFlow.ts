@@ -5,7 +5,8 @@ import { zeroAddress } from "viem";
 import { useConfig, useReadContracts } from "wagmi";
 import { getDeployedContract, type ContractName } from "@/lib/contracts";
 import { showToast, updateToast } from "@/lib/toasts/store";
-import { fallbackPlan, planTx, type TxCallDescription, type TxIntent, type TxPlan } from "@/lib/tx/plan";
+import { planTx, type TxCallDescription, type TxIntent, type TxStep } from "@/lib/tx/plan";
+import { runPlan } from "@/lib/tx/runPlan";
 import { signPermit, type PermitSignature, type PermitSpender, type PermitToken } from "./signPermit";
 import { useDtaWrite, type DtaWriteCall, type WriteFunctionName } from "./useDtaWrite";
 import type { TransactionOutcome } from "./useTransactor";
@@ -112,68 +113,57 @@ export function useTxFlow<S extends PermitSpender>(wish: TxFlowWish<S>) {
         error: { kind: "unknown", message },
       });
       if (!intent || !plan) return stop("Still checking how to authorise this. Try again in a moment.");
-      const toastId = showToast({ kind: "info", title: request.description, message: "Preparing…" });
-      const affects = [wish.token, ...(request.affects ?? [])];
-      let current: TxPlan = plan;
-      let permit: PermitSignature | undefined;
+      const { description } = request;
+      const toastId = showToast({ kind: "info", title: description, message: "Preparing…" });
+      const note = (place: string | undefined, step: TxStep) =>
+        place ? `${place} (${step.short})` : undefined;
       try {
-        for (let index = 0; index < current.steps.length; index++) {
-          const step = current.steps[index]!;
-          const where = current.steps.length > 1 ? `Step ${index + 1} of ${current.steps.length}` : undefined;
-          if (step.kind === "permit") {
+        const result = await runPlan(plan, intent, {
+          signPermit: async (step, place) => {
             setPhase("signing");
+            const message = `${place ? `${place}: ` : ""}${step.short} in your wallet…`;
+            updateToast(toastId, { kind: "info", title: description, message });
+            const signed = await signPermit(config, wish.token, wish.spender, intent.amount);
+            return signed.ok
+              ? signed
+              : { ok: false, rejected: signed.error.kind === "rejected", error: signed.error };
+          },
+          onFallback: () =>
             updateToast(toastId, {
               kind: "info",
-              title: request.description,
-              message: `${where}: ${step.short} in your wallet…`,
-            });
-            const signed = await signPermit(config, wish.token, wish.spender, intent.amount);
-            if (signed.ok) {
-              permit = signed.permit;
-              continue;
-            }
-            if (signed.error.kind === "rejected") {
-              updateToast(toastId, {
-                kind: "warning",
-                title: "Request rejected",
-                message: signed.error.message,
-              });
-              return { status: "failed", error: signed.error };
-            }
-            // The wallet can't sign permits: the classic approve + call instead.
-            const fallback = fallbackPlan(intent);
-            if (!fallback) return stop("Couldn't read the allowance.");
-            current = fallback;
-            index = -1;
-            continue;
-          }
-          const stepNote = where ? `${where} (${step.short})` : undefined;
-          if (step.kind === "approve") {
+              title: description,
+              message: "Your wallet can't sign a permit: approving the amount instead…",
+            }),
+          approve: (step, place) => {
             setPhase("approving");
-            const approved = await tokenWrite.write({
+            return tokenWrite.write({
               functionName: "approve",
               args: [intent.spender.address, intent.amount],
               description: `Approve ${intent.amountLabel} for ${wish.spender}`,
               affects: [],
               toastId,
-              step: stepNote,
+              step: note(place, step),
             });
-            if (approved.status !== "confirmed") return approved;
-            continue;
-          }
-          setPhase("calling");
-          if (step.withPermit && (!permit || !request.permitCall)) return stop("The permit is missing.");
-          const send =
-            step.withPermit && permit && request.permitCall ? request.permitCall(permit) : request.call;
-          return await spenderWrite.write({
-            ...send,
-            description: request.description,
-            affects,
-            toastId,
-            step: stepNote,
-          });
+          },
+          call: (step, place, permit) => {
+            setPhase("calling");
+            const send = permit && request.permitCall ? request.permitCall(permit) : request.call;
+            return spenderWrite.write({
+              ...send,
+              description,
+              affects: [wish.token, ...(request.affects ?? [])],
+              toastId,
+              step: note(place, step),
+            });
+          },
+        });
+        if (result.kind === "sent") return result.outcome;
+        if (result.kind === "rejected") {
+          updateToast(toastId, { kind: "warning", title: "Request rejected", message: result.error.message });
+          return { status: "failed", error: result.error };
         }
-        return stop("The plan has no call to send.");
+        updateToast(toastId, { kind: "error", title: "Transaction failed", message: result.message });
+        return stop(result.message);
       } finally {
         setPhase("idle");
       }
