@@ -19,6 +19,13 @@ export const ACTIVITY_LABELS: Record<ActivityKind, string> = {
   unstakedEarly: "Unstaked early",
   swapped: "Swapped BIVE",
   vestingReleased: "Vesting released",
+  twinRegistered: "Registered a twin",
+  twinRewardsClaimed: "Claimed twin rewards",
+  twinSlashed: "Twin bond slashed",
+  twinBondReturned: "Twin bond returned",
+  simulationBought: "Bought simulation hours",
+  simulationPaid: "Simulation paid",
+  simulationRefunded: "Simulation refunded",
 };
 
 /** The row's second figure, in words ("" when the kind has none). */
@@ -36,6 +43,17 @@ export function activityDetail(row: Activity): string {
       return [position, `${formatDta(extra)} DTA penalty burned`].filter(Boolean).join(", ");
     case "swapped":
       return `for ${formatAmount(extra, BIVE_DECIMALS)} BIVE`;
+    case "twinRegistered":
+    case "twinRewardsClaimed":
+    case "twinSlashed":
+    case "simulationRefunded":
+      return `twin #${row.tokenId}`;
+    case "twinBondReturned":
+      return `twin #${row.tokenId}, ${formatDta(extra)} DTA rewards`;
+    case "simulationBought":
+      return `twin #${row.tokenId}, ${extra} hours`;
+    case "simulationPaid":
+      return `twin #${row.tokenId}, ${formatDta(extra)} DTA burned`;
     case "sent":
       return row.counterparty ? `to ${row.counterparty}` : "";
     case "received":

@@ -17,6 +17,13 @@ export const ACTIVITY_KINDS = [
   "unstakedEarly",
   "swapped",
   "vestingReleased",
+  "twinRegistered",
+  "twinRewardsClaimed",
+  "twinSlashed",
+  "twinBondReturned",
+  "simulationBought",
+  "simulationPaid",
+  "simulationRefunded",
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
