@@ -2,7 +2,10 @@ import { useId } from "react";
 import { Skeleton } from "@/components/ui/Skeleton";
 import type { TxPlan } from "@/lib/tx/plan";
 
-/** "What you will sign" (a sub-heading of its form or step): the plan's steps in the order the wallet will ask for them (see lib/tx/plan.ts). */
+/**
+ * "What you will sign" (a sub-heading of its form or step): the plan's steps in the order the wallet will ask
+ * for them (see lib/tx/plan.ts).
+ */
 export function TxPlanSteps({
   plan,
   testId,
