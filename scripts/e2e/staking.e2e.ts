@@ -92,6 +92,7 @@ describe("staking", () => {
       );
       await nextButton(page).press("Enter");
       await page.getByRole("alert").getByText("Choose a lock period.").waitFor();
+      await snapshot(page, "stake-step2-refused");
       assert.equal(await page.getByTestId("wizard-step").innerText(), "Step 2 of 4: Lock period");
       assert.equal(await chainClient.getBlockNumber(), blockBefore);
       await page.getByRole("button", { name: "Back" }).click();
