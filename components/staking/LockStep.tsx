@@ -34,6 +34,7 @@ export function LockStep({
                   value={days}
                   checked={lockDays === days}
                   onChange={() => onChange(days)}
+                  aria-invalid={showError || undefined}
                   className="h-4 w-4 accent-teal-700"
                 />
                 {days} days
