@@ -19,7 +19,11 @@ export function LockStep({
 }) {
   return (
     <div className="space-y-5">
-      <fieldset aria-describedby={showError ? "lock-error" : undefined}>
+      <fieldset
+        role="radiogroup"
+        aria-invalid={showError || undefined}
+        aria-describedby={showError ? "lock-error" : undefined}
+      >
         <legend className="field-label">Lock period</legend>
         <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
           {LOCK_DAYS.map((days) => (
@@ -34,7 +38,6 @@ export function LockStep({
                   value={days}
                   checked={lockDays === days}
                   onChange={() => onChange(days)}
-                  aria-invalid={showError || undefined}
                   className="h-4 w-4 accent-teal-700"
                 />
                 {days} days
