@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { AmountInput } from "@/components/ui/AmountInput";
+import { TxPlanSteps } from "@/components/tx/TxPlanSteps";
 import { WriteButton } from "@/components/wallet/WriteGate";
 import { useAmountField } from "@/hooks/useAmountField";
 import { useDtaBalance } from "@/hooks/useDtaBalances";
@@ -118,6 +119,9 @@ export function AddToPosition({ tokenId, principal, claimable, lockDays, unlock,
             The lock restarts: a top-up locks the whole position for {lockDays} days again, so it unlocks on{" "}
             <strong>{formatUnlockDate(newUnlock)}</strong> instead of {formatUnlockDate(unlock)}.
           </p>
+          {amount !== undefined && (
+            <TxPlanSteps plan={flow.plan} pendingLabel="Checking how to authorise the top-up" />
+          )}
           <div className="flex flex-wrap gap-2">
             <WriteButton
               type="submit"

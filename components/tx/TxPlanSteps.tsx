@@ -2,7 +2,10 @@ import { useId } from "react";
 import { Skeleton } from "@/components/ui/Skeleton";
 import type { TxPlan } from "@/lib/tx/plan";
 
-/** "What you will sign": the plan's steps in the order the wallet will ask for them (see lib/tx/plan.ts). */
+/**
+ * "What you will sign" (a sub-heading of its form or step): the plan's steps in the order the wallet will ask
+ * for them (see lib/tx/plan.ts).
+ */
 export function TxPlanSteps({
   plan,
   testId,
@@ -16,9 +19,9 @@ export function TxPlanSteps({
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="rounded-lg bg-slate-50 p-3 text-sm">
-      <h3 id={headingId} className="font-medium text-slate-900">
+      <h4 id={headingId} className="font-medium text-slate-900">
         What you will sign
-      </h3>
+      </h4>
       {plan ? (
         <ol className="mt-2 list-decimal space-y-1 pl-5 text-slate-700" data-testid={testId}>
           {plan.steps.map((step) => (

@@ -4,6 +4,8 @@ import { useEffect, useId, useRef, type FormEvent, type ReactNode } from "react"
 import type { CheckedStep, StepperControl } from "@/hooks/useStepper";
 import { stepStatus } from "@/lib/stepper";
 
+const FOCUSABLE = "input, select, textarea, button, [tabindex]";
+
 /** One step, described by data: the stepper draws the progress list, the heading and the buttons. */
 export interface StepDefinition extends CheckedStep {
   readonly id: string;
@@ -67,7 +69,9 @@ export function Stepper<S extends StepDefinition>({
       // After the step re-rendered with its errors: the first invalid field, else the stepper's message.
       requestAnimationFrame(() => {
         const invalid = panelRef.current?.querySelector<HTMLElement>("[aria-invalid=true]");
-        (invalid ?? document.getElementById(messageId))?.focus();
+        // A group (e.g. a radiogroup) isn't focusable itself: its first control is.
+        const field = invalid?.matches(FOCUSABLE) ? invalid : invalid?.querySelector<HTMLElement>(FOCUSABLE);
+        (field ?? document.getElementById(messageId))?.focus();
       });
     }
   }

@@ -92,6 +92,14 @@ describe("staking", () => {
       );
       await nextButton(page).press("Enter");
       await page.getByRole("alert").getByText("Choose a lock period.").waitFor();
+      await snapshot(page, "stake-step2-refused");
+      assert.equal(
+        await page
+          .getByRole("radio", { name: /^30 days/ })
+          .evaluate((radio) => radio === document.activeElement),
+        true,
+        "focus lands on the lock periods",
+      );
       assert.equal(await page.getByTestId("wizard-step").innerText(), "Step 2 of 4: Lock period");
       assert.equal(await chainClient.getBlockNumber(), blockBefore);
       await page.getByRole("button", { name: "Back" }).click();
