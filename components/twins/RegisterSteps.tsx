@@ -130,9 +130,9 @@ export function BondReview({ fields }: { fields: TwinFields }) {
           jobs go with it).
         </li>
         <li>
-          <strong>How it comes back:</strong> deregister the twin; after a{" "}
-          {formatDuration(DEREGISTER_COOLDOWN_SECONDS)} cooldown (no earnings, no new jobs meanwhile) withdraw
-          the bond plus any unclaimed rewards, and the NFT is burned.
+          <strong>How it comes back:</strong> deregister the twin; after a cooldown of{" "}
+          {formatDuration(DEREGISTER_COOLDOWN_SECONDS)} (no earnings, no new jobs meanwhile) withdraw the bond
+          plus any unclaimed rewards, and the NFT is burned.
         </li>
         <li>
           <strong>Slashing:</strong> the quality oracle scores the twin 0–100 (it starts at 100). Below 50 the

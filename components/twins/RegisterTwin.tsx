@@ -128,7 +128,7 @@ export default function RegisterTwin() {
     <Stepper
       stepper={stepper}
       steps={steps}
-      title="Register a digital twin"
+      title="Your new twin"
       label="Registration steps"
       busy={phase !== "idle"}
       onFinish={sign}

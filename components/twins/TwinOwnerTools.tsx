@@ -170,11 +170,11 @@ export function TwinOwnerTools({
         {cooldownEnds === 0n ? (
           <>
             <p className="text-slate-700">
-              Deregistering starts a {formatDuration(DEREGISTER_COOLDOWN_SECONDS)} cooldown: from that moment
-              the twin earns nothing and takes no new jobs (open jobs can still be completed, declined or
-              reclaimed). After it, withdraw the bond — {formatDta(twin.bond)} DTA
-              {twin.bond < 10_000n * 10_000n ? " (after slashes)" : ""}— and any unclaimed rewards; the twin
-              NFT is burned. This can&apos;t be undone.
+              Deregistering starts a cooldown of {formatDuration(DEREGISTER_COOLDOWN_SECONDS)}: from that
+              moment the twin earns nothing and takes no new jobs (open jobs can still be completed, declined
+              or reclaimed). After it, withdraw the bond ({formatDta(twin.bond)} DTA
+              {twin.bond < 10_000n * 10_000n ? " after slashes" : ""}) and any unclaimed rewards; the twin NFT
+              is burned. This can&apos;t be undone.
             </p>
             <WriteButton
               className="btn-secondary"

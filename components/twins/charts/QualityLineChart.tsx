@@ -34,7 +34,7 @@ export default function QualityLineChart({ rows, label }: { rows: readonly Quali
             dataKey="time"
             type="number"
             domain={["dataMin", "dataMax"]}
-            tickFormatter={(t: number) => dateOf(t).slice(0, 10)}
+            tickFormatter={(t: number) => dateOf(t).slice(5)}
             tick={{ fill: "#334155", fontSize: 12 }}
           />
           <YAxis
