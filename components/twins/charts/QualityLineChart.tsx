@@ -34,6 +34,7 @@ export default function QualityLineChart({ rows, label }: { rows: readonly Quali
             dataKey="time"
             type="number"
             domain={["dataMin", "dataMax"]}
+            ticks={rows.length > 1 ? [rows[0]!.time, rows[rows.length - 1]!.time] : undefined}
             tickFormatter={(t: number) => dateOf(t).slice(5)}
             tick={{ fill: "#334155", fontSize: 12 }}
           />
