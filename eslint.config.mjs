@@ -11,6 +11,24 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Layers point one way: components use hooks and lib; hooks use lib; neither reaches up into components.
+    files: ["hooks/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/components", "@/components/*", "**/components", "**/components/*"],
+              message:
+                "Hooks and lib must not import from components/: move the shared piece into hooks/ or lib/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next*/**",
     "node_modules/**",

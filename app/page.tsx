@@ -1,3 +1,4 @@
+import { MyTwinsIsland } from "@/components/twins/islands";
 import {
   AccountBalancesIsland,
   ComplianceNoticeIsland,
@@ -31,6 +32,13 @@ export default function DashboardPage() {
 
       <section aria-label="Send DTA">
         <SendDtaIsland />
+      </section>
+
+      <section aria-labelledby="twins-heading" className="space-y-3">
+        <h2 id="twins-heading" className="text-lg font-semibold text-slate-900">
+          My twins
+        </h2>
+        <MyTwinsIsland />
       </section>
 
       <section aria-labelledby="activity-heading" className="space-y-3">

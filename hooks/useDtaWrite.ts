@@ -1,10 +1,10 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { Abi, ContractFunctionArgs, ContractFunctionName } from "viem";
+import type { Abi, Address, ContractFunctionArgs, ContractFunctionName } from "viem";
 import { appChain } from "@/lib/chains";
 import { getDeployedContract, type ContractAbi, type ContractName } from "@/lib/contracts";
-import { showToast } from "@/components/toasts/toastStore";
+import { showToast, updateToast } from "@/lib/toasts/store";
 import { useTransactor, type TransactionOutcome } from "./useTransactor";
 
 export type WriteFunctionName<N extends ContractName> = ContractFunctionName<
@@ -22,6 +22,19 @@ export interface DtaWriteCall<N extends ContractName, F extends WriteFunctionNam
   readonly args: WriteArgs<N, F>;
   readonly value?: bigint;
   readonly description: string;
+  /**
+   * The other contracts whose state the call changes (the written contract is always included), e.g. a
+   * stake moves DTAToken balances too. Only their reads are refreshed after it confirms.
+   */
+  readonly affects: readonly ContractName[];
+  /** Carry on this toast (a multi-step flow's) instead of opening one; see useTransactor. */
+  readonly toastId?: number;
+  readonly step?: string;
+}
+
+/** The addresses of the named contracts on the app's chain (the undeployed ones are skipped). */
+export function addressesOf(names: readonly ContractName[]): Address[] {
+  return names.flatMap((name) => getDeployedContract(appChain.chain.id, name)?.address ?? []);
 }
 
 /**
@@ -37,7 +50,9 @@ export function useDtaWrite<N extends ContractName>(contractName: N) {
       const contract = getDeployedContract(appChain.chain.id, contractName);
       if (!contract) {
         const message = `${contractName} isn't deployed on ${appChain.chain.name}.`;
-        showToast({ kind: "error", title: "Transaction failed", message });
+        if (call.toastId !== undefined)
+          updateToast(call.toastId, { kind: "error", title: "Transaction failed", message });
+        else showToast({ kind: "error", title: "Transaction failed", message });
         return { status: "failed", error: { kind: "unknown", message } };
       }
       setPending(true);
@@ -49,6 +64,9 @@ export function useDtaWrite<N extends ContractName>(contractName: N) {
           args: call.args as readonly unknown[],
           value: call.value,
           description: call.description,
+          affects: addressesOf([contractName, ...call.affects]),
+          toastId: call.toastId,
+          step: call.step,
         });
       } finally {
         setPending(false);

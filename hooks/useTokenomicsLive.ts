@@ -10,7 +10,7 @@ function liveCalls(chainId: number) {
   const staking = getDeployedContract(chainId, "DTAStaking");
   const swap = getDeployedContract(chainId, "BiveSwap");
   const revenue = getDeployedContract(chainId, "RevenueDistributor");
-  const twin = getDeployedContract(chainId, "TwinIncentivesPool");
+  const twin = getDeployedContract(chainId, "TwinRegistry");
   const ai = getDeployedContract(chainId, "AiProviderRewardsPool");
   const data = getDeployedContract(chainId, "DataRewardsPool");
   const core = getDeployedContract(chainId, "VestingCoreTeam");
@@ -45,7 +45,7 @@ function liveCalls(chainId: number) {
     { address: token.address, abi: token.abi, functionName: "totalBurned" },
     { address: staking.address, abi: staking.abi, functionName: "totalStaked" },
     { address: staking.address, abi: staking.abi, functionName: "poolAvailable" },
-    { address: twin.address, abi: twin.abi, functionName: "balance" },
+    { address: twin.address, abi: twin.abi, functionName: "poolAvailable" },
     { address: ai.address, abi: ai.abi, functionName: "balance" },
     { address: data.address, abi: data.abi, functionName: "balance" },
     { address: swap.address, abi: swap.abi, functionName: "swapPoolRemaining" },

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQueryClient, type Query } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import type { Abi, Address, Hash } from "viem";
 import { useConfig } from "wagmi";
@@ -15,7 +15,8 @@ import { appChain, explorerTxUrl } from "@/lib/chains";
 import { allDeployedAbis } from "@/lib/contracts";
 import { decodeTxError, type DecodedTxError } from "@/lib/errors";
 import { tokenUnitResolverFor } from "@/lib/errorUnits";
-import { showToast, updateToast } from "@/components/toasts/toastStore";
+import { showToast, updateToast } from "@/lib/toasts/store";
+import { isAffectedQuery } from "@/lib/tx/affectedQueries";
 
 /** One contract call, by address and ABI; useDtaWrite builds it with types from the generated map. */
 export interface TransactionRequest {
@@ -26,6 +27,12 @@ export interface TransactionRequest {
   readonly value?: bigint;
   /** Shown in every toast, e.g. "Send 1,250 DTA". */
   readonly description: string;
+  /** The contracts whose state this write changes: only their cached reads are refreshed once it confirms. */
+  readonly affects: readonly Address[];
+  /** A toast to carry on (one toast per multi-step flow, see useTxFlow) instead of opening a new one. */
+  readonly toastId?: number;
+  /** Where this transaction sits in its flow, e.g. "Step 2 of 2", put before the progress messages. */
+  readonly step?: string;
 }
 
 export type TransactionOutcome =
@@ -35,20 +42,11 @@ export type TransactionOutcome =
 
 class PreflightError extends Error {}
 
-const onAppChain = (query: Query): boolean => {
-  const params = query.queryKey[1];
-  return (
-    typeof params === "object" &&
-    params !== null &&
-    "chainId" in params &&
-    params.chainId === appChain.chain.id
-  );
-};
-
 /**
  * The one place that drives a write: connected and on the right chain → simulate → wallet signature →
  * pending toast with the hash → receipt → confirmed or failed toast, with reverts decoded to words.
- * After a confirmed transaction every read on the chain is refetched.
+ * "Confirmed" shows as soon as the receipt arrives; then only the reads of the contracts the write `affects`
+ * (plus the latest block and gas balance) are refetched, and the outcome resolves once they are fresh.
  */
 export function useTransactor(): (request: TransactionRequest) => Promise<TransactionOutcome> {
   const config = useConfig();
@@ -58,7 +56,18 @@ export function useTransactor(): (request: TransactionRequest) => Promise<Transa
     async (request: TransactionRequest): Promise<TransactionOutcome> => {
       const { description } = request;
       const chain = appChain.chain;
-      const toastId = showToast({ kind: "info", title: description, message: "Checking the transaction…" });
+      const progress = (message: string) => (request.step ? `${request.step}: ${message}` : message);
+      const checking = {
+        kind: "info",
+        title: description,
+        message: progress("Checking the transaction…"),
+      } as const;
+      const toastId = request.toastId ?? showToast(checking);
+      if (request.toastId !== undefined) updateToast(toastId, checking);
+      const refresh = () =>
+        queryClient.invalidateQueries({
+          predicate: (query) => isAffectedQuery(query.queryKey, chain.id, request.affects),
+        });
       let hash: Hash | undefined;
       try {
         const account = getAccount(config);
@@ -82,18 +91,17 @@ export function useTransactor(): (request: TransactionRequest) => Promise<Transa
         updateToast(toastId, {
           kind: "info",
           title: description,
-          message: "Confirm the request in your wallet…",
+          message: progress("Confirm the request in your wallet…"),
         });
         hash = await writeContract(config, simulated);
         updateToast(toastId, {
           kind: "pending",
           title: description,
-          message: "Transaction sent. Waiting for confirmation…",
+          message: progress("Transaction sent. Waiting for confirmation…"),
           hash,
           href: explorerTxUrl(chain, hash),
         });
         const receipt = await waitForTransactionReceipt(config, { hash, chainId: chain.id });
-        await queryClient.invalidateQueries({ predicate: onAppChain });
         if (receipt.status !== "success") {
           updateToast(toastId, {
             kind: "error",
@@ -102,6 +110,7 @@ export function useTransactor(): (request: TransactionRequest) => Promise<Transa
             hash,
             href: explorerTxUrl(chain, hash),
           });
+          await refresh();
           return { status: "reverted", hash };
         }
         updateToast(toastId, {
@@ -111,6 +120,7 @@ export function useTransactor(): (request: TransactionRequest) => Promise<Transa
           hash,
           href: explorerTxUrl(chain, hash),
         });
+        await refresh();
         return { status: "confirmed", hash };
       } catch (error) {
         const decoded: DecodedTxError =

@@ -51,6 +51,12 @@ export default createConfig({
       address: deployed.BiveSwap.address,
       startBlock: deployed.BiveSwap.deployedOnBlock,
     },
+    TwinRegistry: {
+      chain: "local",
+      abi: deployed.TwinRegistry.abi,
+      address: deployed.TwinRegistry.address,
+      startBlock: deployed.TwinRegistry.deployedOnBlock,
+    },
     // The three vesting wallets share one ABI (OpenZeppelin's VestingWallet).
     Vesting: {
       chain: "local",

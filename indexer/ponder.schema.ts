@@ -88,3 +88,87 @@ export const stakeSegment = onchainTable("stake_segment", (t) => ({
   reserved: t.bigint().notNull(),
   claimed: t.bigint().notNull(),
 }));
+// ─── Digital twins (indexer/src/twins.ts) ─────────────────────────────────────────────────────────────────
+
+/** One row per twin ever registered; a withdrawn twin keeps its row with status "withdrawn". */
+export const twin = onchainTable(
+  "twin",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    owner: t.hex().notNull(),
+    typeId: t.integer().notNull(),
+    category: t.text().notNull(),
+    /** Trimmed, lower-cased category: what the category filter matches. */
+    categoryKey: t.text().notNull(),
+    metadataUri: t.text().notNull(),
+    quality: t.integer().notNull(),
+    /** active · suspended · deregistering · withdrawn (lib/indexer/twinTypes.ts). */
+    status: t.text().notNull(),
+    ratePerHour: t.bigint().notNull(),
+    bond: t.bigint().notNull(),
+    jobsDone: t.integer().notNull(),
+    openJobs: t.integer().notNull(),
+    rewardsClaimed: t.bigint().notNull(),
+    jobEarnings: t.bigint().notNull(),
+    earnings: t.bigint().notNull(),
+    lastSync: t.bigint(),
+    earnsUntil: t.bigint().notNull(),
+    multiplierPct: t.integer().notNull(),
+    cooldownEnds: t.bigint().notNull(),
+    deviceKey: t.hex(),
+    registeredAt: t.bigint().notNull(),
+    registeredBlock: t.bigint().notNull(),
+  }),
+  (table) => ({
+    byOwner: index().on(table.owner),
+    byType: index().on(table.typeId),
+    byCategory: index().on(table.categoryKey),
+    byQuality: index().on(table.quality, table.id),
+    byRate: index().on(table.ratePerHour, table.id),
+    byJobs: index().on(table.jobsDone, table.id),
+  }),
+);
+
+/** Every quality score a twin had, starting with 100 at registration. */
+export const twinQuality = onchainTable(
+  "twin_quality",
+  (t) => ({
+    id: t.text().primaryKey(),
+    twinId: t.bigint().notNull(),
+    score: t.integer().notNull(),
+    previous: t.integer(),
+    reasonHash: t.hex(),
+    blockNumber: t.bigint().notNull(),
+    timestamp: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+  }),
+  (table) => ({ byTwin: index().on(table.twinId, table.blockNumber, table.logIndex) }),
+);
+
+/** Simulation jobs: escrowed while open, then completed (split), declined or reclaimed (refunded). */
+export const twinJob = onchainTable(
+  "twin_job",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    twinId: t.bigint().notNull(),
+    buyer: t.hex().notNull(),
+    hours: t.integer().notNull(),
+    ratePerHour: t.bigint().notNull(),
+    paid: t.bigint().notNull(),
+    /** open · completed · declined · reclaimed. */
+    status: t.text().notNull(),
+    deadline: t.bigint().notNull(),
+    resultHash: t.hex(),
+    burned: t.bigint(),
+    toPlatform: t.bigint(),
+    toOwner: t.bigint(),
+    txHash: t.hex().notNull(),
+    blockNumber: t.bigint().notNull(),
+    timestamp: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+  }),
+  (table) => ({
+    byTwin: index().on(table.twinId, table.id),
+    byBuyer: index().on(table.buyer, table.id),
+  }),
+);

@@ -6,6 +6,7 @@
 import { decodeErrorResult, isHex, type Abi, type Address, type Hex } from "viem";
 import { formatAmount, shortAddress } from "./format";
 import { DTA_DECIMALS } from "./tokenomics/allocation";
+import { TWIN_ERROR_MESSAGES } from "./twinErrors";
 
 /** A token's symbol and decimals, for printing the amounts a revert carries. */
 export interface TokenUnit {
@@ -84,6 +85,7 @@ type Describe = (args: readonly unknown[], unit: TokenUnit) => string;
 
 const asDays = (value: unknown): string => (typeof value === "bigint" ? `${value} days` : "that period");
 const asId = (value: unknown): string => (typeof value === "bigint" ? `#${value}` : "this position");
+const asNft = (value: unknown): string => (typeof value === "bigint" ? `NFT #${value}` : "This NFT");
 const asDate = (unixSeconds: unknown): string =>
   typeof unixSeconds === "bigint"
     ? new Date(Number(unixSeconds) * 1000).toISOString().slice(0, 16).replace("T", " ") + " UTC"
@@ -107,8 +109,11 @@ const STAKING_ERROR_MESSAGES: Record<string, Describe> = {
     `Position ${asId(id)} is already unlocked: compounding and early unstake no longer apply. Unstake it instead.`,
   BonusCheckOutOfGas: () => "Checking the ecosystem bonuses ran out of gas. Retry with a higher gas limit.",
   ZeroAmount: () => "The amount must be greater than zero.",
-  ERC721NonexistentToken: ([id]) => `Position ${asId(id)} doesn't exist (it may have been closed).`,
-  ERC721InsufficientApproval: ([, id]) => `You don't own position ${asId(id)} and aren't approved for it.`,
+  // Staking receipts and twins are both ERC-721s: the wording fits either.
+  ERC721NonexistentToken: ([id]) =>
+    `${asNft(id)} doesn't exist (a closed staking position or a withdrawn twin is burned).`,
+  ERC721InsufficientApproval: ([, id]) =>
+    `You don't own ${asNft(id)} (a staking position or a twin) and aren't approved for it.`,
   UnlockWeightNotDue: ([id, unlock]) =>
     `Position ${asId(id)} is locked until ${asDate(unlock)}: its lock weight still applies, so there is nothing to apply yet.`,
   ExceedsUnreservedPool: ([requested, available]) =>
@@ -117,7 +122,7 @@ const STAKING_ERROR_MESSAGES: Record<string, Describe> = {
     )} requested: principal and reserved rewards can't be withdrawn.`,
   // ComplianceGuard: every contract that holds DTA for someone refuses to move it while DTA is paused.
   TokenPaused: () =>
-    "DTA is paused token-wide by the guardian: positions can't move, be claimed or be unstaked until it resumes.",
+    "DTA is paused token-wide by the guardian: positions and twins can't move, be claimed or be unstaked, and nothing is paid out, until it resumes.",
 };
 
 /** Readable text for BiveSwap's custom errors (ZeroAmount is shared with staking, above). */
@@ -165,6 +170,7 @@ const CUSTOM_ERROR_MESSAGES: Record<string, Describe> = {
   TimelockInsufficientDelay: () => "The delay is shorter than the timelock's minimum.",
   ...STAKING_ERROR_MESSAGES,
   ...SWAP_ERROR_MESSAGES,
+  ...TWIN_ERROR_MESSAGES,
 };
 
 const PANIC_MESSAGES: Record<number, string> = {

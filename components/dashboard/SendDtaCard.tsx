@@ -50,6 +50,7 @@ export default function SendDtaCard() {
       functionName: "transfer",
       args: [recipient.address, value],
       description: `Send ${formatDta(value)} DTA`,
+      affects: [],
     });
     if (outcome.status === "confirmed") amount.reset();
   }

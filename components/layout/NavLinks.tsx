@@ -7,6 +7,7 @@ import { usePathname } from "next/navigation";
 export const NAV_ITEMS: readonly { href: string; label: string }[] = [
   { href: "/", label: "Dashboard" },
   { href: "/stake", label: "Stake" },
+  { href: "/twins", label: "Twins" },
   { href: "/tokenomics", label: "Tokenomics" },
   { href: "/vesting", label: "Vesting" },
   { href: "/swap", label: "BIVE swap" },

@@ -1,13 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
-import { useConfig } from "wagmi";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { AmountInput } from "@/components/ui/AmountInput";
+import { TxPlanSteps } from "@/components/tx/TxPlanSteps";
 import { WriteButton } from "@/components/wallet/WriteGate";
-import { signStakingPermit } from "@/hooks/staking/signStakingPermit";
 import { useAmountField } from "@/hooks/useAmountField";
 import { useDtaBalance } from "@/hooks/useDtaBalances";
-import { useDtaWrite } from "@/hooks/useDtaWrite";
+import { useTxFlow } from "@/hooks/useTxFlow";
 import { formatDta } from "@/lib/format";
 import { unlockAfterTopUp, type LockDays } from "@/lib/staking";
 import { formatUnlockDate } from "@/lib/staking/wizard";
@@ -26,21 +25,31 @@ interface AddToPositionProps {
 }
 
 /**
- * Tops up a locked position: one permit signature for DTAStaking, then ONE `stakeMoreWithPermit` transaction
- * through the transactor (which refreshes the positions once it confirms). Invalid amounts send nothing. The
- * top-up restarts the lock (so extra weight and APY buy a real lock): the new unlock date shows before signing.
+ * Tops up a locked position through the shared transaction flow: one permit signature for DTAStaking, then
+ * ONE `stakeMoreWithPermit` transaction (or approve + `stakeMore` when the wallet can't sign a permit). Invalid
+ * amounts send nothing. The top-up restarts the lock (so extra weight and APY buy a real lock): the new unlock
+ * date shows before signing.
  */
 export function AddToPosition({ tokenId, principal, claimable, lockDays, unlock, now }: AddToPositionProps) {
-  const config = useConfig();
   const { balance } = useDtaBalance();
   const field = useAmountField(balance);
-  const { write, isPending } = useDtaWrite("DTAStaking");
   const [open, setOpen] = useState(false);
-  const [signing, setSigning] = useState(false);
   const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const busy = signing || isPending;
   const label = `#${tokenId}`;
+  const amount = field.result.ok ? field.result.value : undefined;
+  const amountLabel = amount !== undefined ? `${formatDta(amount)} DTA` : "";
+  const call = useMemo(
+    () => ({
+      functionName: "stakeMore",
+      permitFunctionName: "stakeMoreWithPermit",
+      argsLabel: `position ${label}, ${amountLabel}`,
+      short: "Add to the position",
+    }),
+    [label, amountLabel],
+  );
+  const flow = useTxFlow({ token: "DTAToken", spender: "DTAStaking", amount, amountLabel, call });
+  const busy = flow.isPending;
 
   useEffect(() => {
     if (open) formRef.current?.querySelector("input")?.focus();
@@ -54,14 +63,14 @@ export function AddToPosition({ tokenId, principal, claimable, lockDays, unlock,
   const submit = async () => {
     field.markTouched();
     if (!field.result.ok || busy) return;
-    const amount = field.result.value;
-    setSigning(true);
-    const permit = await signStakingPermit(config, amount).finally(() => setSigning(false));
-    if (!permit) return;
-    const outcome = await write({
-      functionName: "stakeMoreWithPermit",
-      args: [tokenId, amount, permit.deadline, permit.v, permit.r, permit.s],
-      description: `Add ${formatDta(amount)} DTA to position ${label}`,
+    const value = field.result.value;
+    const outcome = await flow.run({
+      description: `Add ${formatDta(value)} DTA to position ${label}`,
+      call: { functionName: "stakeMore", args: [tokenId, value] },
+      permitCall: ({ deadline, v, r, s }) => ({
+        functionName: "stakeMoreWithPermit",
+        args: [tokenId, value, deadline, v, r, s],
+      }),
     });
     if (outcome.status === "confirmed") {
       field.reset();
@@ -110,9 +119,22 @@ export function AddToPosition({ tokenId, principal, claimable, lockDays, unlock,
             The lock restarts: a top-up locks the whole position for {lockDays} days again, so it unlocks on{" "}
             <strong>{formatUnlockDate(newUnlock)}</strong> instead of {formatUnlockDate(unlock)}.
           </p>
+          {amount !== undefined && (
+            <TxPlanSteps plan={flow.plan} pendingLabel="Checking how to authorise the top-up" />
+          )}
           <div className="flex flex-wrap gap-2">
-            <WriteButton type="submit" className="btn-primary" disabled={busy || !field.result.ok}>
-              {signing ? "Sign the permit in your wallet…" : isPending ? "Adding…" : "Confirm top-up"}
+            <WriteButton
+              type="submit"
+              className="btn-primary"
+              disabled={busy || !field.result.ok || !flow.plan}
+            >
+              {flow.phase === "signing"
+                ? "Sign the permit in your wallet…"
+                : flow.phase === "approving"
+                  ? "Approving…"
+                  : busy
+                    ? "Adding…"
+                    : "Confirm top-up"}
             </WriteButton>
             <button type="button" className="btn-secondary" disabled={busy} onClick={() => setOpen(false)}>
               Cancel

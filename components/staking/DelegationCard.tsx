@@ -57,6 +57,7 @@ export default function DelegationCard() {
       functionName: "delegate",
       args: [to],
       description: `Delegate voting power to ${to === account ? "yourself" : shortAddress(to)}`,
+      affects: [],
     });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

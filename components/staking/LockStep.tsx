@@ -19,7 +19,11 @@ export function LockStep({
 }) {
   return (
     <div className="space-y-5">
-      <fieldset aria-describedby={showError ? "lock-error" : undefined}>
+      <fieldset
+        role="radiogroup"
+        aria-invalid={showError || undefined}
+        aria-describedby={showError ? "lock-error" : undefined}
+      >
         <legend className="field-label">Lock period</legend>
         <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
           {LOCK_DAYS.map((days) => (

@@ -30,7 +30,8 @@ export function PositionCard({ position, now }: { position: StakePosition; now: 
   const unearned = earned !== undefined ? position.reserved - earned : undefined;
 
   const act = (functionName: "claim" | "compound" | "unstake" | "unstakeEarly", description: string) =>
-    write({ functionName, args: [id], description });
+    // Claims, compounds and unstakes move DTA (and an early unstake burns some): token reads change too.
+    write({ functionName, args: [id], description, affects: ["DTAToken"] });
 
   return (
     <li

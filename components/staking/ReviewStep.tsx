@@ -2,11 +2,11 @@
 
 import type { ReactNode } from "react";
 import { Skeleton } from "@/components/ui/Skeleton";
-import type { PermitMode } from "@/hooks/staking/useStakePreview";
-import { formatDta, shortAddress } from "@/lib/format";
-import { PERMIT_LIFETIME_SECONDS } from "@/lib/permit";
+import { TxPlanSteps } from "@/components/tx/TxPlanSteps";
+import { formatDta } from "@/lib/format";
 import { votingPower, type LockDays, type Tier } from "@/lib/staking";
 import { formatApy, formatUnlockDate, unlockAt } from "@/lib/staking/wizard";
+import type { TxPlan } from "@/lib/tx/plan";
 
 export interface StakeQuote {
   readonly apyBps: bigint | undefined;
@@ -40,33 +40,6 @@ function Row({
   );
 }
 
-/** What the wallet will be asked for, in order, for each way of authorising the stake. */
-export function signingSteps(
-  mode: PermitMode,
-  amount: bigint,
-  lockDays: LockDays,
-  staking: string,
-  token: string,
-) {
-  const dta = `${formatDta(amount)} DTA`;
-  const stakeCall = `stake(${dta}, ${lockDays} days)`;
-  if (mode === "permit") {
-    return [
-      `Sign (no gas): Permit for Digital Twin AI Token — lets DTAStaking (${shortAddress(staking)}) take ${dta} once, valid for ${PERMIT_LIFETIME_SECONDS / 60n} minutes.`,
-      `Send one transaction: stakeWithPermit(${dta}, ${lockDays} days) to DTAStaking (${shortAddress(staking)}).`,
-    ];
-  }
-  if (mode === "allowance") {
-    return [
-      `Send one transaction: ${stakeCall} to DTAStaking (${shortAddress(staking)}) — your allowance already covers it.`,
-    ];
-  }
-  return [
-    `Send a transaction: approve(DTAStaking, ${dta}) on DTAToken (${shortAddress(token)}).`,
-    `Send a transaction: ${stakeCall} to DTAStaking (${shortAddress(staking)}).`,
-  ];
-}
-
 /** Step 3: the contract's own figures for this stake, the pool check, and exactly what will be signed. */
 export function ReviewStep({
   amount,
@@ -74,14 +47,14 @@ export function ReviewStep({
   lockDays,
   quote,
   now,
-  steps,
+  plan,
 }: {
   amount: bigint;
   tier: Tier;
   lockDays: LockDays;
   quote: StakeQuote;
   now: bigint | undefined;
-  steps: readonly string[] | undefined;
+  plan: TxPlan | undefined;
 }) {
   const loading = (label: string) =>
     quote.isError ? "Unavailable" : <Skeleton className="h-5 w-24" label={`Loading ${label}`} />;
@@ -120,20 +93,7 @@ export function ReviewStep({
           rewards but only {formatDta(quote.poolAvailable!)} DTA is free. Stake less or choose a shorter lock.
         </p>
       )}
-      <section aria-labelledby="signing-heading" className="rounded-lg bg-slate-50 p-3 text-sm">
-        <h3 id="signing-heading" className="font-medium text-slate-900">
-          What you will sign
-        </h3>
-        {steps ? (
-          <ol className="mt-2 list-decimal space-y-1 pl-5 text-slate-700" data-testid="review-signing">
-            {steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-        ) : (
-          <Skeleton className="mt-2 h-10 w-full" label="Checking how to authorise the stake" />
-        )}
-      </section>
+      <TxPlanSteps plan={plan} testId="review-signing" pendingLabel="Checking how to authorise the stake" />
     </div>
   );
 }

@@ -1,24 +1,25 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Stepper, type StepDefinition } from "@/components/ui/Stepper";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useStakeAction } from "@/hooks/staking/useStakeAction";
-import { useStakeAuthorisation, useStakeQuote } from "@/hooks/staking/useStakePreview";
+import { useStakeQuote } from "@/hooks/staking/useStakePreview";
 import { useChainTime } from "@/hooks/useChainTime";
 import { useStakeAmountField } from "@/hooks/staking/useStakeAmountField";
 import { useDtaBalance } from "@/hooks/useDtaBalances";
 import { useScopeKey } from "@/hooks/useScopeKey";
+import { useStepper } from "@/hooks/useStepper";
 import { appChain } from "@/lib/chains";
 import { getDeployedContract } from "@/lib/contracts";
 import { tierOf, type LockDays } from "@/lib/staking";
+import { STEP_OK, type StepCheck } from "@/lib/stepper";
 import { AmountStep } from "./AmountStep";
 import { LockStep } from "./LockStep";
-import { ReviewStep, signingSteps } from "./ReviewStep";
+import { ReviewStep } from "./ReviewStep";
 import { StakeReceipt } from "./StakeReceipt";
-import { StepIndicator } from "./StepIndicator";
 
-const STEPS = ["Amount", "Lock period", "Review", "Sign"] as const;
 const SIGN_LABEL = {
   permit: "Sign permit and stake",
   allowance: "Stake",
@@ -27,34 +28,89 @@ const SIGN_LABEL = {
 const PHASE_LABEL = {
   signing: "Waiting for your signature…",
   approving: "Approving…",
-  staking: "Staking…",
+  calling: "Staking…",
 } as const;
 
-/** The staking tier wizard: amount → lock period → review → sign, each step checked before the next. */
+/** The staking tier wizard on the shared Stepper: amount → lock period → review → sign. */
 export default function TierWizard() {
   const { account } = useScopeKey();
   const { balance } = useDtaBalance();
   const { field, result, reset } = useStakeAmountField(balance);
-  const [step, setStep] = useState(0);
   const [lockDays, setLockDays] = useState<LockDays | undefined>();
   const [lockTouched, setLockTouched] = useState(false);
   const [tokenId, setTokenId] = useState<bigint | undefined>();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  const [reviewing, setReviewing] = useState(false);
 
   const amount = result.ok ? result.value : undefined;
   const tier = amount !== undefined ? tierOf(amount) : undefined;
-  const quote = useStakeQuote(step >= 2 ? amount : undefined, step >= 2 ? lockDays : undefined);
-  const { mode } = useStakeAuthorisation(amount);
+  const quote = useStakeQuote(reviewing ? amount : undefined, reviewing ? lockDays : undefined);
   const now = useChainTime().now;
-  const { stake, phase } = useStakeAction();
-  const staking = getDeployedContract(appChain.chain.id, "DTAStaking");
-  const token = getDeployedContract(appChain.chain.id, "DTAToken");
+  const { stake, plan, phase } = useStakeAction(amount, lockDays);
+  const poolShort =
+    quote.reward !== undefined && quote.poolAvailable !== undefined && quote.poolAvailable < quote.reward;
 
-  // Keyboard and screen-reader users land on the new step's heading.
-  useEffect(() => {
-    if (moved.current) headingRef.current?.focus();
-  }, [step, tokenId]);
+  // The review's check, also the sign step's: the contract's figures are in and the pool covers the reward.
+  const reviewCheck = (): StepCheck => {
+    if (poolShort)
+      return { ok: false, message: "The staking rewards pool can't cover this stake.", shownByStep: true };
+    if (quote.reward === undefined || !plan)
+      return { ok: false, message: "Still reading this stake's figures from the chain…" };
+    return STEP_OK;
+  };
+  const review = () =>
+    amount !== undefined &&
+    tier &&
+    lockDays && (
+      <ReviewStep amount={amount} tier={tier} lockDays={lockDays} quote={quote} now={now} plan={plan} />
+    );
+
+  const steps: readonly StepDefinition[] = [
+    {
+      id: "amount",
+      label: "Amount",
+      validate: () => (result.ok ? STEP_OK : { ok: false, message: result.message, shownByStep: true }),
+      onRefused: field.markTouched,
+      render: () => <AmountStep field={field} balance={balance} amount={amount} />,
+    },
+    {
+      id: "lock",
+      label: "Lock period",
+      validate: () =>
+        lockDays !== undefined ? STEP_OK : { ok: false, message: "Choose a lock period.", shownByStep: true },
+      onRefused: () => setLockTouched(true),
+      render: () =>
+        tier && (
+          <LockStep
+            tier={tier}
+            lockDays={lockDays}
+            onChange={setLockDays}
+            showError={lockTouched && !lockDays}
+          />
+        ),
+    },
+    { id: "review", label: "Review", validate: reviewCheck, render: review },
+    {
+      id: "sign",
+      label: "Sign",
+      validate: () => (phase !== "idle" ? { ok: false, message: PHASE_LABEL[phase] } : reviewCheck()),
+      render: () => (
+        <div className="space-y-5">
+          {review()}
+          <WriteGateNotice />
+          <p className="text-sm text-slate-700">
+            Your wallet will ask for{" "}
+            {plan?.mode === "permit"
+              ? "one signature, then one transaction"
+              : "the transactions listed above"}
+            . Nothing is sent until you confirm there.
+          </p>
+        </div>
+      ),
+    },
+  ];
+  const stepper = useStepper(steps);
+  const atReview = stepper.index >= 2;
+  if (atReview !== reviewing) setReviewing(atReview);
 
   if (!account) {
     return (
@@ -63,46 +119,12 @@ export default function TierWizard() {
       </EmptyState>
     );
   }
-  if (!staking || !token) {
-    return <EmptyState title={`Staking isn't deployed on ${appChain.chain.name} yet`} />;
-  }
+  const staking = getDeployedContract(appChain.chain.id, "DTAStaking");
+  if (!staking) return <EmptyState title={`Staking isn't deployed on ${appChain.chain.name} yet`} />;
 
-  const poolShort =
-    quote.reward !== undefined && quote.poolAvailable !== undefined && quote.poolAvailable < quote.reward;
-  const steps =
-    mode && amount !== undefined && lockDays
-      ? signingSteps(mode, amount, lockDays, staking.address, token.address)
-      : undefined;
-  const canAdvance = [
-    result.ok,
-    lockDays !== undefined,
-    quote.reward !== undefined && !poolShort && mode !== undefined,
-    phase === "idle" && !poolShort && mode !== undefined,
-  ][step];
-
-  const go = (next: number) => {
-    moved.current = true;
-    setStep(next);
-  };
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // Each step validates before the next; invalid input never reaches the wallet.
-    if (step === 0) {
-      field.markTouched();
-      if (result.ok) go(1);
-    } else if (step === 1) {
-      setLockTouched(true);
-      if (lockDays !== undefined) go(2);
-    } else if (step === 2) {
-      if (canAdvance) go(3);
-    } else if (canAdvance && amount !== undefined && lockDays && mode) {
-      const minted = await stake(amount, lockDays, mode);
-      if (minted !== undefined) {
-        moved.current = true;
-        setTokenId(minted);
-      }
-    }
+  async function sign() {
+    const minted = await stake();
+    if (minted !== undefined) setTokenId(minted);
   }
 
   function restart() {
@@ -110,69 +132,27 @@ export default function TierWizard() {
     setLockDays(undefined);
     setLockTouched(false);
     setTokenId(undefined);
-    go(0);
+    stepper.reset();
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="wizard-title" className="card space-y-5">
-      <h2 id="wizard-title" className="text-lg font-semibold text-slate-900">
-        Stake DTA
-      </h2>
-      <StepIndicator steps={STEPS} current={tokenId !== undefined ? STEPS.length : step} />
-      <h3
-        ref={headingRef}
-        tabIndex={-1}
-        className="text-base font-semibold text-slate-900"
-        data-testid="wizard-step"
-      >
-        {tokenId !== undefined ? "Your new position" : `Step ${step + 1} of ${STEPS.length}: ${STEPS[step]}`}
-      </h3>
-      {tokenId !== undefined ? (
-        <StakeReceipt tokenId={tokenId} onAgain={restart} />
-      ) : (
-        <>
-          {step === 0 && <AmountStep field={field} balance={balance} amount={amount} />}
-          {step === 1 && tier && (
-            <LockStep
-              tier={tier}
-              lockDays={lockDays}
-              onChange={setLockDays}
-              showError={lockTouched && !lockDays}
-            />
-          )}
-          {step >= 2 && amount !== undefined && tier && lockDays && (
-            <ReviewStep
-              amount={amount}
-              tier={tier}
-              lockDays={lockDays}
-              quote={quote}
-              now={now}
-              steps={steps}
-            />
-          )}
-          {step === 3 && <WriteGateNotice />}
-          {step === 3 && (
-            <p className="text-sm text-slate-700">
-              Your wallet will ask for{" "}
-              {mode === "permit" ? "one signature, then one transaction" : "the transactions listed above"}.
-              Nothing is sent until you confirm there.
-            </p>
-          )}
-          <div className="flex flex-wrap justify-between gap-2">
-            <button
-              type="button"
-              className="btn-secondary"
-              disabled={step === 0 || phase !== "idle"}
-              onClick={() => go(step - 1)}
-            >
-              Back
-            </button>
-            <WriteButton type="submit" className="btn-primary" disabled={!canAdvance} gated={step === 3}>
-              {step < 3 ? "Next" : phase !== "idle" ? PHASE_LABEL[phase] : mode ? SIGN_LABEL[mode] : "Stake"}
-            </WriteButton>
-          </div>
-        </>
-      )}
-    </form>
+    <Stepper
+      stepper={stepper}
+      steps={steps}
+      title="Stake DTA"
+      label="Staking steps"
+      busy={phase !== "idle"}
+      onFinish={sign}
+      completed={
+        tokenId !== undefined
+          ? { heading: "Your new position", content: <StakeReceipt tokenId={tokenId} onAgain={restart} /> }
+          : undefined
+      }
+      finishButton={
+        <WriteButton type="submit" className="btn-primary" disabled={!stepper.check.ok}>
+          {phase !== "idle" ? PHASE_LABEL[phase] : plan ? SIGN_LABEL[plan.mode] : "Stake"}
+        </WriteButton>
+      }
+    />
   );
 }

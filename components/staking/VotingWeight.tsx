@@ -54,6 +54,7 @@ export function VotingWeight({ position, now }: { position: StakePosition; now: 
                 functionName: "poke",
                 args: [position.tokenId],
                 description: `Apply the unlock weight of position ${label}`,
+                affects: [],
               })
             }
           >

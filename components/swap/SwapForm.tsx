@@ -1,16 +1,17 @@
 "use client";
 
-import type { FormEvent } from "react";
+import { useMemo, type FormEvent } from "react";
 import { useAccount } from "wagmi";
 import { AmountInput } from "@/components/ui/AmountInput";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { StatCard } from "@/components/ui/StatCard";
+import { TxPlanSteps } from "@/components/tx/TxPlanSteps";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { formatAmount, formatDta } from "@/lib/format";
 import { BIVE_DECIMALS, BIVE_SYMBOL, bonusDaysLeft, quoteSwap } from "@/lib/swap/quote";
 import { useAmountField } from "@/hooks/useAmountField";
-import { useBiveSwapAction } from "@/hooks/swap/useBiveSwapAction";
+import { useTxFlow } from "@/hooks/useTxFlow";
 import { useBiveSwapState, type BiveSwapState } from "@/hooks/swap/useBiveSwapState";
 import { SwapErrorNotice } from "./SwapErrorNotice";
 import { SwapQuote } from "./SwapQuote";
@@ -21,7 +22,7 @@ const STEP_LABELS = {
   idle: "Swap",
   signing: "Sign the permit…",
   approving: "Approving…",
-  swapping: "Swapping…",
+  calling: "Swapping…",
 };
 
 function SwapFields({ state, balance }: { state: BiveSwapState; balance: bigint }) {
@@ -35,20 +36,42 @@ function SwapFields({ state, balance }: { state: BiveSwapState; balance: bigint 
       BIVE_DECIMALS,
     )} BIVE.`,
   });
-  const { swap, step, isPending } = useBiveSwapAction();
-  const quote = amount.result.ok ? quoteSwap(amount.result.value, state) : undefined;
+  const value = amount.result.ok ? amount.result.value : undefined;
+  const amountLabel = value !== undefined ? `${formatAmount(value, BIVE_DECIMALS)} BIVE` : "";
+  const call = useMemo(
+    () => ({
+      functionName: "swap",
+      permitFunctionName: "swapWithPermit",
+      argsLabel: amountLabel,
+      short: "Swap",
+    }),
+    [amountLabel],
+  );
+  const flow = useTxFlow({ token: "BIVE", spender: "BiveSwap", amount: value, amountLabel, call });
+  const { phase, isPending } = flow;
+  const quote = value !== undefined ? quoteSwap(value, state) : undefined;
   const daysLeft = bonusDaysLeft(state.genesisTimestamp, state.bonusWindow, state.chainTime);
   const poolError = quote?.exceedsSwapPool
     ? `The swap pool has only ${formatDta(state.swapPoolRemaining)} DTA left. Swap a smaller amount.`
     : undefined;
-  const canSwap = quote !== undefined && !poolError && !isPending;
+  const canSwap = quote !== undefined && !poolError && !isPending && flow.plan !== undefined;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     amount.markTouched();
     // Invalid input never reaches the wallet.
     if (!amount.result.ok || !canSwap) return;
-    const outcome = await swap(amount.result.value);
+    const bive = amount.result.value;
+    const outcome = await flow.run({
+      description: `Swap ${formatAmount(bive, BIVE_DECIMALS)} BIVE for DTA`,
+      call: { functionName: "swap", args: [bive] },
+      permitCall: ({ deadline, v, r, s }) => ({
+        functionName: "swapWithPermit",
+        args: [bive, deadline, v, r, s],
+      }),
+      // The swap pays DTA out of its pools.
+      affects: ["DTAToken"],
+    });
     if (outcome.status === "confirmed") amount.reset();
   }
 
@@ -78,10 +101,8 @@ function SwapFields({ state, balance }: { state: BiveSwapState; balance: bigint 
           {poolError}
         </p>
       )}
-      <p className="text-sm text-slate-600">
-        You sign a permit for exactly this much BIVE, then confirm one transaction. Swapped BIVE is locked in
-        the swap contract forever.
-      </p>
+      {quote && <TxPlanSteps plan={flow.plan} pendingLabel="Checking how to authorise the swap" />}
+      <p className="text-sm text-slate-600">Swapped BIVE is locked in the swap contract forever.</p>
       <WriteGateNotice />
       <WriteButton
         type="submit"
@@ -89,7 +110,7 @@ function SwapFields({ state, balance }: { state: BiveSwapState; balance: bigint 
         disabled={!canSwap}
         aria-live="polite"
       >
-        {STEP_LABELS[step]}
+        {STEP_LABELS[phase]}
       </WriteButton>
     </form>
   );

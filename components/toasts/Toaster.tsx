@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { shortAddress } from "@/lib/format";
-import { dismissToast, getServerToasts, getToasts, subscribeToasts, type Toast } from "./toastStore";
+import { dismissToast, getServerToasts, getToasts, subscribeToasts, type Toast } from "@/lib/toasts/store";
 
 const STYLES: Record<Toast["kind"], string> = {
   info: "border-slate-300 bg-white",

@@ -27,8 +27,8 @@ interface DataTableProps<Row> {
   readonly data: PaginatedResult<Row> | undefined;
   readonly state: TablePage;
   readonly onStateChange: (next: TablePage) => void;
-  /** The column whose header toggles newest/oldest first. */
-  readonly sortColumn: string;
+  /** The column whose header toggles newest/oldest first; none when the toolbar offers its own sort. */
+  readonly sortColumn?: string;
   readonly error?: string;
   readonly onRetry?: () => void;
   /** Shown when the page is empty. */

@@ -60,6 +60,7 @@ export function VestingWalletCard({
       functionName: "release",
       args: [dtaAddress],
       description: `Release vested DTA to ${wallet.group}`,
+      affects: ["DTAToken"],
     });
   }
 

@@ -5,32 +5,47 @@ import {
   createElement,
   useEffect,
   useId,
+  useMemo,
   useRef,
   useSyncExternalStore,
   type ComponentType,
   type ReactNode,
 } from "react";
+import { islandPropsKey, type Serialisable } from "@/lib/islandProps";
 import { isHostReady, isHostReadyOnServer, registerIsland, subscribeIslands } from "./islandRegistry";
 
-interface Web3IslandProps {
+type Web3IslandProps<P extends object> = {
   /** A React.lazy component, so its wagmi code is fetched only after the page has loaded. */
-  readonly component: ComponentType;
+  readonly component: ComponentType<P>;
   /** Shown until the wallet providers and the component have loaded (a skeleton). */
   readonly fallback: ReactNode;
-}
+} & (keyof P extends never
+  ? { readonly props?: undefined }
+  : {
+      /** What the server page hands the island (ids, server-read figures): serialisable only, typed per island. */
+      readonly props: Serialisable<P>;
+    });
 
 /** A slot the lazily loaded wallet providers fill; see islandRegistry.ts. */
-export function Web3Island({ component, fallback }: Web3IslandProps) {
+export function Web3Island<P extends object = Record<never, never>>({
+  component,
+  fallback,
+  props,
+}: Web3IslandProps<P>) {
   const id = useId();
   const slot = useRef<HTMLDivElement>(null);
   const ready = useSyncExternalStore(subscribeIslands, isHostReady, isHostReadyOnServer);
+  // Serialisable props compare by value: a server re-render with the same data doesn't re-register the island.
+  const key = islandPropsKey(props ?? {});
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `props` by value
+  const stableProps = useMemo(() => props as P | undefined, [key]);
 
   useEffect(() => {
     const node = slot.current;
     if (!node) return;
-    const element = <Suspense fallback={fallback}>{createElement(component)}</Suspense>;
+    const element = <Suspense fallback={fallback}>{createElement(component, stableProps)}</Suspense>;
     return registerIsland({ id, node, element });
-  }, [id, component, fallback]);
+  }, [id, component, fallback, stableProps]);
 
   return (
     <>

@@ -8,6 +8,7 @@ import type { NetworkConnection } from "hardhat/types/network";
 import { parseUnits, type Address } from "viem";
 import { DTA_DECIMALS } from "../../lib/tokenomics/allocation.ts";
 import { MULTICALL3_ADDRESS } from "./generate-contracts.ts";
+import { seedTwins } from "./seedTwins.ts";
 
 /** Places Multicall3's runtime code at its canonical address so the app batches reads on the local chain. */
 export async function installMulticall3(connection: NetworkConnection): Promise<void> {
@@ -42,7 +43,12 @@ export const DEMO_STAKES: readonly (readonly [number, string, number])[] = [
 
 export async function seedDemoData(
   connection: NetworkConnection,
-  deployed: { token: { address: Address }; timelock: { address: Address }; staking: { address: Address } },
+  deployed: {
+    token: { address: Address };
+    timelock: { address: Address };
+    staking: { address: Address };
+    twinRegistry: { address: Address };
+  },
 ): Promise<void> {
   const { viem, provider } = connection;
   const token = await viem.getContractAt("DTAToken", deployed.token.address);
@@ -77,4 +83,5 @@ export async function seedDemoData(
   console.log(
     `Seeded DTA grants to ${DEMO_GRANTS.length} dev accounts and ${DEMO_STAKES.length} demo stakes.`,
   );
+  await seedTwins(connection, deployed);
 }

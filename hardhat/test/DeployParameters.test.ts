@@ -27,6 +27,16 @@ describe("deployParameters", () => {
     assert.equal(params.VestingCoreTeamBeneficiary, DEV_ACCOUNTS[7]);
     assert.equal(params.VestingAdvisorsBeneficiary, DEV_ACCOUNTS[8]);
     assert.equal(params.VestingEarlyContributorsBeneficiary, DEV_ACCOUNTS[9]);
+    assert.equal(params.twinQualityOracle, DEV_ACCOUNTS[LOCAL_ROLES.twinQualityOracle]);
+    assert.equal(LOCAL_ROLES.twinQualityOracle, 6);
+  });
+
+  it("the twin quality oracle comes from TWIN_QUALITY_ORACLE, else (public chain) is left to the timelock", () => {
+    assert.equal(deployParameters(PUBLIC_ENV, false, GENESIS, [account(1)]).twinQualityOracle, undefined);
+    const env = { ...PUBLIC_ENV, TWIN_QUALITY_ORACLE: account(600) };
+    assert.equal(deployParameters(env, false, GENESIS, [account(1)]).twinQualityOracle, account(600));
+    const local = deployParameters({ TWIN_QUALITY_ORACLE: account(601) }, true, GENESIS, DEV_ACCOUNTS);
+    assert.equal(local.twinQualityOracle, account(601));
   });
 
   it("on a public chain takes every address from the environment", () => {

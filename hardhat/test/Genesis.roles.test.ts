@@ -8,6 +8,7 @@ import { network } from "hardhat";
 import { getAddress, zeroAddress, zeroHash, type Address } from "viem";
 import DTAModule from "../ignition/modules/DTA.ts";
 import { COUNCIL_OWNER_INDEXES, deployGenesis, localParameters } from "../fixtures/Genesis.ts";
+import { LOCAL_ROLES } from "../scripts/deployParameters.ts";
 
 const connection = await network.create();
 const { ignition, viem, networkHelpers } = connection;
@@ -29,7 +30,7 @@ describe("Genesis deployment (Ignition DTA module)", () => {
   describe("roles", () => {
     /** Every contract with roles, and which role the timelock (admin) and the council hold on it. */
     async function roleTable(deployed: Awaited<ReturnType<typeof deployDefault>>) {
-      const { token, staking, biveSwap, revenueDistributor } = deployed;
+      const { token, staking, biveSwap, revenueDistributor, serviceFees, twinRegistry } = deployed;
       return [
         {
           name: "DTAToken",
@@ -55,6 +56,18 @@ describe("Genesis deployment (Ignition DTA module)", () => {
           admin: await revenueDistributor.read.DEFAULT_ADMIN_ROLE(),
           emergency: [],
         },
+        {
+          name: "ServiceFees",
+          contract: serviceFees,
+          admin: await serviceFees.read.DEFAULT_ADMIN_ROLE(),
+          emergency: [],
+        },
+        {
+          name: "TwinRegistry",
+          contract: twinRegistry,
+          admin: await twinRegistry.read.DEFAULT_ADMIN_ROLE(),
+          emergency: [],
+        },
       ] as const;
     }
 
@@ -74,6 +87,18 @@ describe("Genesis deployment (Ignition DTA module)", () => {
           assert.equal(await contract.read.getRoleAdmin([role]), zeroHash, `${name}: admin of ${role}`);
         }
       }
+    });
+
+    it("staking reads the twin bonus from the registry; the quality oracle is dev account #6, not the deployer", async () => {
+      const { staking, twinRegistry, deployer, timelock } = await networkHelpers.loadFixture(deployDefault);
+      assert.equal(getAddress(await staking.read.bonusSource([0])), getAddress(twinRegistry.address));
+      const oracleRole = await twinRegistry.read.QUALITY_ORACLE_ROLE();
+      const oracle = (await walletAt(LOCAL_ROLES.twinQualityOracle)).account.address;
+      assert.equal(await twinRegistry.read.hasRole([oracleRole, oracle]), true);
+      assert.equal(await twinRegistry.read.hasRole([oracleRole, deployer.account.address]), false);
+      assert.equal(await twinRegistry.read.hasRole([oracleRole, timelock.address]), false);
+      // The timelock administers the oracle role, so it can grant or revoke it.
+      assert.equal(await twinRegistry.read.getRoleAdmin([oracleRole]), zeroHash);
     });
 
     it("the Security Council is a Safe 1.4.1 of dev accounts #2, #3 and #4 needing 2 signatures", async () => {

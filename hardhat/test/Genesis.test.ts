@@ -22,10 +22,10 @@ const DAY = 24n * 60n * 60n;
 
 /**
  * The Ignition module's ReservedPool contracts and the name each must report. (The staking pool is held by
- * DTAStaking and the BIVE swap and early-bonus pools by BiveSwap, which have their own tests.)
+ * DTAStaking, the twin incentive pool by TwinRegistry and the BIVE swap and early-bonus pools by BiveSwap,
+ * which have their own tests.)
  */
 const RESERVED_POOLS = {
-  twinIncentivesPool: "Digital-twin incentives",
   aiProviderRewardsPool: "AI provider rewards",
   dataRewardsPool: "Data contribution rewards",
 } as const satisfies Partial<Record<Custodian, string>>;
@@ -163,6 +163,15 @@ describe("Genesis deployment (Ignition DTA module)", () => {
       }
     });
 
+    it("the twin registry holds the 80M twin incentive pool, all of it unreserved", async () => {
+      const deployed = await networkHelpers.loadFixture(deployDefault);
+      const { token, twinRegistry } = deployed;
+      assert.equal(getAddress(addressOf(deployed, "twinIncentivesPool")), getAddress(twinRegistry.address));
+      assert.equal(await token.read.balanceOf([twinRegistry.address]), million(80n));
+      assert.equal(await twinRegistry.read.poolAvailable(), million(80n));
+      assert.equal(await twinRegistry.read.token(), getAddress(token.address));
+    });
+
     it("the deployer ends with 0 DTA", async () => {
       const { token, deployer } = await networkHelpers.loadFixture(deployDefault);
       assert.equal(await token.read.balanceOf([deployer.account.address]), 0n);
@@ -262,9 +271,9 @@ describe("Genesis deployment (Ignition DTA module)", () => {
       const deployed = await networkHelpers.loadFixture(deployDefault);
       const { token, timelock } = deployed;
       const proposer = await walletAt(1);
-      const pool = await viem.getContractAt("ReservedPool", addressOf(deployed, "twinIncentivesPool"));
+      const pool = await viem.getContractAt("ReservedPool", addressOf(deployed, "aiProviderRewardsPool"));
       const recipient = (await walletAt(6)).account.address;
-      const amount = million(80n);
+      const amount = million(60n);
       const data = encodeFunctionData({ abi: pool.abi, functionName: "release", args: [recipient, amount] });
       const salt = zeroHash;
       const delay = await timelock.read.getMinDelay();

@@ -79,38 +79,3 @@ export function useStakeQuote(amount: bigint | undefined, lockDays: LockDays | u
     isPending: ready && query.isPending,
   };
 }
-
-export type PermitMode = "permit" | "approve" | "allowance";
-
-/** How the stake will be authorised: an EIP-2612 permit, an existing allowance, or approve then stake. */
-export function useStakeAuthorisation(amount: bigint | undefined) {
-  const { chainId, account, scopeKey } = useScopeKey();
-  const token = getDeployedContract(appChain.chain.id, "DTAToken");
-  const staking = getDeployedContract(appChain.chain.id, "DTAStaking");
-  const query = useReadContracts({
-    contracts:
-      token && staking
-        ? ([
-            {
-              address: token.address,
-              abi: token.abi,
-              chainId,
-              functionName: "allowance",
-              args: [account ?? zeroAddress, staking.address],
-            },
-            { address: token.address, abi: token.abi, chainId, functionName: "eip712Domain" },
-          ] as const)
-        : [],
-    scopeKey,
-    query: { enabled: token !== undefined && staking !== undefined && account !== undefined },
-  });
-  const allowance = query.data?.[0];
-  const domain = query.data?.[1];
-  const permitAvailable = domain?.status === "success";
-  let mode: PermitMode | undefined;
-  if (query.data && amount !== undefined) {
-    if (allowance?.status === "success" && (allowance.result as bigint) >= amount) mode = "allowance";
-    else mode = permitAvailable ? "permit" : "approve";
-  }
-  return { mode, isError: query.isError };
-}

@@ -15,6 +15,7 @@ const DESCRIBED_BY_OWN_EVENT = new Set<string>(
   [
     deployed.DTAStaking.address,
     deployed.BiveSwap.address,
+    deployed.TwinRegistry.address,
     deployed.VestingCoreTeam.address,
     deployed.VestingAdvisors.address,
     deployed.VestingEarlyContributors.address,

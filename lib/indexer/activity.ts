@@ -21,6 +21,13 @@ export const ACTIVITY_LABELS: Record<ActivityKind, string> = {
   vestingReleased: "Vesting released",
   unlockWeightApplied: "Voting weight back to 1×",
   unusedBonusReturned: "Returned unused swap bonus",
+  twinRegistered: "Registered a twin",
+  twinRewardsClaimed: "Claimed twin rewards",
+  twinSlashed: "Twin bond slashed",
+  twinBondReturned: "Twin bond returned",
+  simulationBought: "Bought simulation hours",
+  simulationPaid: "Simulation paid",
+  simulationRefunded: "Simulation refunded",
 };
 
 /** The row's second figure, in words ("" when the kind has none). */
@@ -47,6 +54,17 @@ export function activityDetail(row: Activity): string {
         .join(", ");
     case "unusedBonusReturned":
       return row.counterparty ? `from the BIVE swap's bonus pool to the timelock ${row.counterparty}` : "";
+    case "twinRegistered":
+    case "twinRewardsClaimed":
+    case "twinSlashed":
+    case "simulationRefunded":
+      return `twin #${row.tokenId}`;
+    case "twinBondReturned":
+      return `twin #${row.tokenId}, ${formatDta(extra)} DTA rewards`;
+    case "simulationBought":
+      return `twin #${row.tokenId}, ${extra} hours`;
+    case "simulationPaid":
+      return `twin #${row.tokenId}, ${formatDta(extra)} DTA burned`;
     case "sent":
       return row.counterparty ? `to ${row.counterparty}` : "";
     case "received":

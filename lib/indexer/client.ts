@@ -98,7 +98,7 @@ export interface IndexerStatus {
 
 type FetchLike = (input: string, init?: { signal?: AbortSignal }) => Promise<Response>;
 
-async function getJson<T>(
+export async function getJson<T>(
   url: string,
   guard: (v: unknown) => v is T,
   fetchImpl: FetchLike,
@@ -118,7 +118,7 @@ async function getJson<T>(
   return body;
 }
 
-function origin(wire: {
+export function origin(wire: {
   id: string;
   txHash: `0x${string}`;
   blockNumber: string;
@@ -171,7 +171,7 @@ export interface ClientOptions {
   readonly signal?: AbortSignal;
 }
 
-function resolve(opts: ClientOptions): { base: string; fetchImpl: FetchLike } {
+export function resolve(opts: ClientOptions): { base: string; fetchImpl: FetchLike } {
   return { base: opts.baseUrl ?? indexerUrl(), fetchImpl: opts.fetch ?? ((u, i) => fetch(u, i)) };
 }
 

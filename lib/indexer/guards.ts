@@ -16,16 +16,16 @@ import {
 
 type Guard<T> = (value: unknown) => value is T;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-const isUintString = (v: unknown): v is string => typeof v === "string" && /^\d+$/.test(v);
-const isHex = (v: unknown): v is `0x${string}` => typeof v === "string" && /^0x[0-9a-fA-F]*$/.test(v);
-const isAddressHex = (v: unknown): v is `0x${string}` => isHex(v) && v.length === 42;
-const isNonNegativeInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+export const isUintString = (v: unknown): v is string => typeof v === "string" && /^\d+$/.test(v);
+export const isHex = (v: unknown): v is `0x${string}` => typeof v === "string" && /^0x[0-9a-fA-F]*$/.test(v);
+export const isAddressHex = (v: unknown): v is `0x${string}` => isHex(v) && v.length === 42;
+export const isNonNegativeInt = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
-function isOrigin(v: Record<string, unknown>): v is Record<string, unknown> & OnchainOrigin<string> {
+export function isOrigin(v: Record<string, unknown>): v is Record<string, unknown> & OnchainOrigin<string> {
   return (
     typeof v.id === "string" &&
     isHex(v.txHash) &&

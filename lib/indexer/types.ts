@@ -19,6 +19,13 @@ export const ACTIVITY_KINDS = [
   "vestingReleased",
   "unlockWeightApplied",
   "unusedBonusReturned",
+  "twinRegistered",
+  "twinRewardsClaimed",
+  "twinSlashed",
+  "twinBondReturned",
+  "simulationBought",
+  "simulationPaid",
+  "simulationRefunded",
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

@@ -9,6 +9,7 @@ import { revenueCases } from "./gas/revenue.ts";
 import { stakingCases } from "./gas/staking.ts";
 import { swapCases } from "./gas/swap.ts";
 import { tokenCases } from "./gas/token.ts";
+import { twinCases } from "./gas/twins.ts";
 import { vestingCases } from "./gas/vesting.ts";
 import { printTable, thousands, type Cell } from "./table.ts";
 
@@ -20,6 +21,7 @@ const CASES: readonly GasCase[] = [
   ...stakingCases,
   ...vestingCases,
   ...revenueCases,
+  ...twinCases,
 ];
 
 function message(error: unknown): string {

@@ -73,6 +73,39 @@ describe("staking", () => {
       });
     }
 
+    it("Next on an invalid step (Enter on the button) shows why, keeps the step and sends nothing", async () => {
+      const blockBefore = await chainClient.getBlockNumber();
+      await amountField(page).fill("");
+      await nextButton(page).press("Enter");
+      await page.getByText(/Enter an amount/).waitFor();
+      assert.equal(await page.getByTestId("wizard-step").innerText(), "Step 1 of 4: Amount");
+      // Focus lands on the field that needs fixing.
+      assert.equal(await amountField(page).evaluate((input) => input === document.activeElement), true);
+
+      await amountField(page).fill("1500");
+      await nextButton(page).click();
+      await page.getByTestId("wizard-step").getByText("Step 2 of 4: Lock period").waitFor();
+      assert.equal(
+        await page.getByTestId("wizard-step").evaluate((heading) => heading === document.activeElement),
+        true,
+        "focus moves to the new step's heading",
+      );
+      await nextButton(page).press("Enter");
+      await page.getByRole("alert").getByText("Choose a lock period.").waitFor();
+      await snapshot(page, "stake-step2-refused");
+      assert.equal(
+        await page
+          .getByRole("radio", { name: /^30 days/ })
+          .evaluate((radio) => radio === document.activeElement),
+        true,
+        "focus lands on the lock periods",
+      );
+      assert.equal(await page.getByTestId("wizard-step").innerText(), "Step 2 of 4: Lock period");
+      assert.equal(await chainClient.getBlockNumber(), blockBefore);
+      await page.getByRole("button", { name: "Back" }).click();
+      await amountField(page).waitFor();
+    });
+
     it("shows the tier and the distance to the next, Back works, and a rejected permit sends nothing", async () => {
       await amountField(page).fill("1500");
       await page.getByText("Add 8,500 DTA to reach Silver.").waitFor();

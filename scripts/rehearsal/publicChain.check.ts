@@ -31,7 +31,7 @@ const addressOf = (name: Name): Address => {
 const CUSTODIAN_CONTRACT: Record<Custodian, Name> = {
   timelock: "DTATimelock",
   stakingRewardsPool: "DTAStaking",
-  twinIncentivesPool: "TwinIncentivesPool",
+  twinIncentivesPool: "TwinRegistry",
   aiProviderRewardsPool: "AiProviderRewardsPool",
   dataRewardsPool: "DataRewardsPool",
   biveSwapPool: "BiveSwap",

@@ -12,7 +12,6 @@ const ZERO = "0x0000000000000000000000000000000000000000";
 
 /** Reserved pools whose paying contracts arrive in later releases, by custodian key → [contract id, label]. */
 const RESERVED_POOLS = {
-  twinIncentivesPool: ["TwinIncentivesPool", "Digital-twin incentives"],
   aiProviderRewardsPool: ["AiProviderRewardsPool", "AI provider rewards"],
   dataRewardsPool: ["DataRewardsPool", "Data contribution rewards"],
 } as const satisfies Partial<Record<Custodian, readonly [string, string]>>;
@@ -59,11 +58,21 @@ function securityCouncil(m: IgnitionModuleBuilder) {
   return m.contractAt("SafeL2", proxy, { id: "SecurityCouncil" });
 }
 
+/** `BonusKind.Twin` in IDTAStaking: the twin registry decides the +20% twin bonus. */
+const TWIN_BONUS_KIND = 0;
+/** DEFAULT_ADMIN_ROLE of OpenZeppelin's AccessControl. */
+const DEFAULT_ADMIN_ROLE = "0x0000000000000000000000000000000000000000000000000000000000000000";
+
 /**
  * Genesis: the governance timelock, the Security Council Safe, the DTA token (1B minted once to the
- * deployer), vesting wallets, staking, the BIVE swap, the revenue distributor and the reserved pools; then the
- * allocation table is distributed, one transfer per custodian. The deployer ends with no tokens and no roles: the timelock holds
- * every admin role, the Security Council the guardian (pause) and compliance (blacklist) roles.
+ * deployer), vesting wallets, staking, the BIVE swap, the revenue distributor, the service fees, the twin
+ * registry (custodian of the 80M twin incentive pool and staking's twin bonus source) and the reserved pools;
+ * then the allocation table is distributed, one transfer per custodian. The deployer ends with no tokens and
+ * no roles: the timelock holds every admin role, the Security Council the guardian (pause) and compliance
+ * (blacklist) roles. Staking is deployed with the deployer as interim admin only to set its twin bonus
+ * source; the admin role then passes to the timelock and the deployer renounces it. The twin registry's
+ * quality oracle is the `twinQualityOracle` parameter (dev account #6 locally; address zero leaves the role
+ * for the timelock to grant).
  * `timelockProposers` and `securityCouncilOwners` have no default: a timelock nobody can propose to would
  * leave every role and the DTA it holds unreachable.
  * On a public chain set BIVE_TOKEN_ADDRESS to the real legacy BIVE; locally a stand-in with seeded holders is
@@ -91,7 +100,7 @@ export default buildModule("DTA", (m) => {
     );
   }
 
-  const staking = m.contract("DTAStaking", [token, timelock, council]);
+  const staking = m.contract("DTAStaking", [token, deployer, council]);
   custodians.set("stakingRewardsPool", staking);
 
   const biveAddress = process.env.BIVE_TOKEN_ADDRESS;
@@ -110,6 +119,28 @@ export default buildModule("DTA", (m) => {
   custodians.set("biveEarlyBonusPool", biveSwap);
 
   const revenueDistributor = m.contract("RevenueDistributor", [token, timelock, staking, timelock, timelock]);
+  const serviceFees = m.contract("ServiceFees", [timelock]);
+  const qualityOracle = m.getParameter<string>("twinQualityOracle", ZERO);
+  const twinRegistry = m.contract("TwinRegistry", [
+    token,
+    serviceFees,
+    revenueDistributor,
+    timelock,
+    qualityOracle,
+  ]);
+  custodians.set("twinIncentivesPool", twinRegistry);
+
+  const twinBonus = m.call(staking, "setBonusSource", [TWIN_BONUS_KIND, twinRegistry], {
+    id: "Staking_twinBonusSource",
+  });
+  const grantAdmin = m.call(staking, "grantRole", [DEFAULT_ADMIN_ROLE, timelock], {
+    id: "Staking_grantAdminToTimelock",
+    after: [twinBonus],
+  });
+  m.call(staking, "renounceRole", [DEFAULT_ADMIN_ROLE, deployer], {
+    id: "Staking_renounceDeployerAdmin",
+    after: [grantAdmin],
+  });
 
   for (const [custodian, amount] of totalsByCustodian()) {
     if (custodian === "biveSwapPool" || custodian === "biveEarlyBonusPool") continue;
@@ -123,5 +154,16 @@ export default buildModule("DTA", (m) => {
   m.call(biveSwap, "fundPools", [swapPool, bonusPool], { id: "Genesis_biveSwapPools", after: [approveSwap] });
 
   const byCustodian = Object.fromEntries(custodians) as Record<Custodian, ContractFuture<string>>;
-  return { ...byCustodian, token, timelock, council, staking, bive, biveSwap, revenueDistributor };
+  return {
+    ...byCustodian,
+    token,
+    timelock,
+    council,
+    staking,
+    bive,
+    biveSwap,
+    revenueDistributor,
+    serviceFees,
+    twinRegistry,
+  };
 });

@@ -11,8 +11,9 @@ import {
   parseActivityFilter,
   parseDayRange,
   parsePageParams,
-  type PageParams,
 } from "../../../lib/indexer/params";
+import { origin, paginate } from "./shared";
+import { twinRoutes } from "./twins";
 import type {
   ActivityKind,
   ActivityWire,
@@ -27,36 +28,6 @@ const app = new Hono();
 
 function query(c: HonoContext) {
   return (name: string) => c.req.query(name);
-}
-
-/** Rows of one page plus one more: the extra row only says whether a next page exists. */
-function paginate<Row, Item>(
-  rows: readonly Row[],
-  params: PageParams,
-  toItem: (row: Row) => Item,
-): PaginatedResult<Item> {
-  return {
-    items: rows.slice(0, params.pageSize).map(toItem),
-    page: params.page,
-    pageSize: params.pageSize,
-    hasNext: rows.length > params.pageSize,
-  };
-}
-
-function origin(row: {
-  id: string;
-  txHash: `0x${string}`;
-  blockNumber: bigint;
-  timestamp: bigint;
-  logIndex: number;
-}) {
-  return {
-    id: row.id,
-    txHash: row.txHash,
-    blockNumber: row.blockNumber.toString(),
-    timestamp: row.timestamp.toString(),
-    logIndex: row.logIndex,
-  };
 }
 
 app.get("/activity", async (c) => {
@@ -145,5 +116,6 @@ app.get("/pool-reservations", async (c) => {
   };
   return c.json(result);
 });
+app.route("/twins", twinRoutes);
 
 export default app;

@@ -1,0 +1,43 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { JobFilter, TwinFilter } from "@/lib/indexer/twinParams";
+import { fetchTwin, fetchTwinJobs, fetchTwins, twinKeys } from "@/lib/indexer/twins";
+import { useScopeKey } from "../useScopeKey";
+
+/**
+ * Twin lists from the indexer. Polled: the indexer lands a transaction's rows a moment after its receipt, so
+ * the refetch the transactor triggers on confirmation can be too early.
+ */
+export function useTwins(filter: TwinFilter, enabled = true) {
+  const { chainId, account } = useScopeKey();
+  return useQuery({
+    queryKey: twinKeys.list(chainId, account, filter),
+    queryFn: ({ signal }) => fetchTwins(filter, { signal }),
+    enabled,
+    placeholderData: keepPreviousData,
+    refetchInterval: 4_000,
+    retry: 1,
+  });
+}
+
+export function useTwinDetail(id: bigint) {
+  const { chainId, account } = useScopeKey();
+  return useQuery({
+    queryKey: twinKeys.detail(chainId, account, id),
+    queryFn: ({ signal }) => fetchTwin(id, { signal }),
+    refetchInterval: 3_000,
+    retry: 1,
+  });
+}
+
+export function useTwinJobs(id: bigint, filter: JobFilter) {
+  const { chainId, account } = useScopeKey();
+  return useQuery({
+    queryKey: twinKeys.jobs(chainId, account, id, filter),
+    queryFn: ({ signal }) => fetchTwinJobs(id, filter, { signal }),
+    placeholderData: keepPreviousData,
+    refetchInterval: 3_000,
+    retry: 1,
+  });
+}
