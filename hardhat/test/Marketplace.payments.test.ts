@@ -58,7 +58,10 @@ describe("AIMarketplace pay per query", () => {
         ],
       );
       assert.equal(await fx.token.read.balanceOf([fx.payer.account.address]), before.payer - amount);
-      assert.equal(await fx.token.read.balanceOf([fx.alice.account.address]), before.provider + want.toProvider);
+      assert.equal(
+        await fx.token.read.balanceOf([fx.alice.account.address]),
+        before.provider + want.toProvider,
+      );
       assert.equal(await fx.token.read.balanceOf([fx.revenue.address]), before.revenue + want.toPlatform);
       assert.equal(await fx.token.read.totalSupply(), before.supply - want.burned);
       assert.equal(await fx.token.read.balanceOf([fx.market.address]), before.market, "nothing stays behind");
