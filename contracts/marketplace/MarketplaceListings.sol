@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// Category ids run 0 … count − 1, so "id ≥ count" is the plain way to say "unknown": keep it as written.
+// solhint-disable gas-strict-inequalities
 pragma solidity ^0.8.28;
 
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
