@@ -131,7 +131,7 @@ interface IAIMarketplace {
     /// @notice The provider has no reserved bonus to claim.
     error NoProviderBonus(address provider);
     /// @notice Governance may release only the unreserved provider pool.
-    error ExceedsUnreservedPool(uint256 amount, uint256 available);
+    error ExceedsUnreservedProviderPool(uint256 amount, uint256 available);
     /// @notice A required address was the zero address.
     error ZeroAddress();
 }

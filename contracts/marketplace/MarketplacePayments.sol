@@ -89,7 +89,7 @@ abstract contract MarketplacePayments is MarketplaceListings {
     function releaseProviderPool(address to, uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) nonReentrant {
         if (to == address(0)) revert ZeroAddress();
         uint256 available = poolAvailable();
-        if (amount > available) revert ExceedsUnreservedPool(amount, available);
+        if (amount > available) revert ExceedsUnreservedProviderPool(amount, available);
         emit ProviderPoolReleased(to, amount);
         _pay(to, amount);
     }

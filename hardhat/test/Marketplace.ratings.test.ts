@@ -213,7 +213,7 @@ describe("AIMarketplace provider bonus", () => {
     await viem.assertions.revertWithCustomErrorWithArgs(
       fx.market.write.releaseProviderPool([recipient, dta("9.0001")], { account: fx.admin.account }),
       fx.market,
-      "ExceedsUnreservedPool",
+      "ExceedsUnreservedProviderPool",
       [dta("9.0001"), dta("9")],
     );
     await viem.assertions.revertWithCustomError(

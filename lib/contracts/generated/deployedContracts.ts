@@ -80,7 +80,7 @@ const deployedContracts = {
               "type": "uint256"
             }
           ],
-          "name": "ExceedsUnreservedPool",
+          "name": "ExceedsUnreservedProviderPool",
           "type": "error"
         },
         {
