@@ -18,6 +18,8 @@ export const SEEDED_SERVICES = 300;
 /** DTA each account receives from the treasury: 30 listing fees plus payments. */
 const ACCOUNT_GRANT = parseUnits("60000", DTA_DECIMALS);
 const EMPTY_BLOCKS_AFTER = 32;
+/** Transactions per mined block while seeding (a block of them stays well under the block gas limit). */
+const MINE_EVERY = 25;
 
 /** Per category (contract order): name stems and the price range per query in DTA (low, high). */
 const CATALOGUE: readonly (readonly [readonly string[], string, string])[] = [
@@ -76,13 +78,21 @@ export async function seedMarketplace(connection: NetworkConnection, deployed: D
     return wallet.account;
   };
   const addressAt = (index: number): Address => accountAt(index).address;
-  /** One transaction, sent as is: the node fills nonce and fees; `gas` is a generous fixed limit. */
+  /**
+   * One transaction, sent as is: the node fills nonce and fees; `gas` is a generous fixed limit. Every
+   * `MINE_EVERY` sends a block is mined, as each send gets slower the more transactions are pending.
+   */
+  let unmined = 0;
   const send = async (from: Address, to: Address, data: Hex, gas: bigint): Promise<Hex> => {
     const hash = await provider.request({
       method: "eth_sendTransaction",
       params: [{ from, to, data, gas: toHex(gas) }],
     });
     if (!isHex(hash)) throw new Error("eth_sendTransaction returned no hash");
+    if (++unmined >= MINE_EVERY) {
+      await provider.request({ method: "evm_mine", params: [] });
+      unmined = 0;
+    }
     return hash;
   };
   const call = (from: number, data: Hex, gas = 200_000n) => send(addressAt(from), market.address, data, gas);
@@ -153,6 +163,11 @@ export async function seedMarketplace(connection: NetworkConnection, deployed: D
   });
   await provider.request({ method: "hardhat_stopImpersonatingAccount", params: [timelock] });
 
+  // Ids continue after any service already listed.
+  const firstId = (await market.read.serviceCount!()) + 1n;
+  const idOf = (i: number): bigint => firstId + BigInt(i);
+  const firstRequest = (await market.read.requestCount!()) + 1n;
+
   // Listings: 300 services, each account listing 30, every category, prices spread within its range.
   interface Listed {
     readonly provider: number;
@@ -206,7 +221,7 @@ export async function seedMarketplace(connection: NetworkConnection, deployed: D
               encodeFunctionData({
                 abi: market.abi,
                 functionName: "payForQueries",
-                args: [BigInt(i + 1), queries, service.price],
+                args: [idOf(i), queries, service.price],
               }),
               600_000n,
             ),
@@ -235,7 +250,7 @@ export async function seedMarketplace(connection: NetworkConnection, deployed: D
         const data = encodeFunctionData({
           abi: market.abi,
           functionName: "rate",
-          args: [BigInt(i + 1), stars],
+          args: [idOf(i), stars],
         });
         hashes.push(await call(payer, data));
       }
@@ -251,10 +266,10 @@ export async function seedMarketplace(connection: NetworkConnection, deployed: D
   const total = await market.read.requestCount!();
   await phase(async () => {
     const hashes: Hex[] = [];
-    for (let id = 1n; id <= total; ++id) {
+    for (let id = firstRequest; id <= total; ++id) {
       if (random() < 0.4) continue;
       const [request] = await market.read.requestOf!([id]);
-      const service = services[Number(request.serviceId) - 1]!;
+      const service = services[Number(request.serviceId - firstId)]!;
       const data = encodeFunctionData({
         abi: market.abi,
         functionName: "postResponse",
@@ -272,7 +287,7 @@ export async function seedMarketplace(connection: NetworkConnection, deployed: D
             encodeFunctionData({
               abi: market.abi,
               functionName: "setPrice",
-              args: [BigInt(i + 1), service.price],
+              args: [idOf(i), service.price],
             }),
             200_000n,
           ),
@@ -283,7 +298,7 @@ export async function seedMarketplace(connection: NetworkConnection, deployed: D
           await send(
             addressAt(service.provider),
             market.address,
-            encodeFunctionData({ abi: market.abi, functionName: "pauseService", args: [BigInt(i + 1)] }),
+            encodeFunctionData({ abi: market.abi, functionName: "pauseService", args: [idOf(i)] }),
             200_000n,
           ),
         );
@@ -294,11 +309,10 @@ export async function seedMarketplace(connection: NetworkConnection, deployed: D
   for (let i = 0; i < EMPTY_BLOCKS_AFTER; ++i) await provider.request({ method: "evm_mine", params: [] });
 
   let qualifying = 0;
-  for (let id = 1n; id <= BigInt(services.length); ++id)
-    if (await market.read.earnsProviderBonus!([id])) ++qualifying;
+  for (const i of services.keys()) if (await market.read.earnsProviderBonus!([idOf(i)])) ++qualifying;
   console.log(
     `Seeded ${services.length} AI services for node accounts ${MARKET_ACCOUNTS[0]}–${MARKET_ACCOUNTS.at(-1)}: ` +
-      `${total} paid requests, ${qualifying} services earning the provider bonus ` +
+      `${total - firstRequest + 1n} paid requests, ${qualifying} services earning the provider bonus ` +
       `(${await market.read.totalBonusOwed!()} base units reserved), ${services.filter((_, i) => i % 12 === 7).length} paused.`,
   );
 }
