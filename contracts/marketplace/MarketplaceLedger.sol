@@ -16,7 +16,12 @@ import {ServiceFees} from "../revenue/ServiceFees.sol";
 ///         marketplace is solvent by construction: `balance == totalBonusOwed + poolAvailable`. Payments never
 ///         rest here: they are burned and paid out in the transaction that brings them in.
 /// @dev The actions live in `MarketplaceListings`, `MarketplacePayments` and `AIMarketplace`, which inherit this.
-abstract contract MarketplaceLedger is IAIMarketplace, AccessControl, ReentrancyGuardTransient, ComplianceGuard {
+abstract contract MarketplaceLedger is
+    IAIMarketplace,
+    AccessControl,
+    ReentrancyGuardTransient,
+    ComplianceGuard
+{
     using SafeERC20 for IStakingToken;
 
     /// @notice The DTA token (listing fees, payments and bonuses).

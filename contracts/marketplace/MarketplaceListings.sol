@@ -118,7 +118,9 @@ abstract contract MarketplaceListings is MarketplaceLedger {
     /// @notice Adds a category. Governance only.
     /// @param name 1 … 32 bytes.
     /// @return categoryId The new category's id.
-    function addCategory(string calldata name) external onlyRole(DEFAULT_ADMIN_ROLE) returns (uint16 categoryId) {
+    function addCategory(
+        string calldata name
+    ) external onlyRole(DEFAULT_ADMIN_ROLE) returns (uint16 categoryId) {
         return _addCategory(name);
     }
 

@@ -86,7 +86,10 @@ abstract contract MarketplacePayments is MarketplaceListings {
     ///         bonuses already reserved stay.
     /// @param to The recipient.
     /// @param amount At most `poolAvailable()`.
-    function releaseProviderPool(address to, uint256 amount) external onlyRole(DEFAULT_ADMIN_ROLE) nonReentrant {
+    function releaseProviderPool(
+        address to,
+        uint256 amount
+    ) external onlyRole(DEFAULT_ADMIN_ROLE) nonReentrant {
         if (to == address(0)) revert ZeroAddress();
         uint256 available = poolAvailable();
         if (amount > available) revert ExceedsUnreservedProviderPool(amount, available);
@@ -142,12 +145,17 @@ abstract contract MarketplacePayments is MarketplaceListings {
         s.queries += uint64(queries);
         s.revenue += uint96(amount);
         _queriesBy[serviceId][msg.sender] += queries;
-        uint256 bonus = _qualifies(s.ratingCount, s.ratingSum) ? _reserveBonus(serviceId, provider, amount) : 0;
+        uint256 bonus =
+            _qualifies(s.ratingCount, s.ratingSum) ? _reserveBonus(serviceId, provider, amount) : 0;
         _split(requestId, serviceId, provider, queries, price, bonus);
     }
 
     /// @dev Reserves 5% of `amount` for the provider from the pool, or what the pool still holds.
-    function _reserveBonus(uint256 serviceId, address provider, uint256 amount) private returns (uint256 bonus) {
+    function _reserveBonus(
+        uint256 serviceId,
+        address provider,
+        uint256 amount
+    ) private returns (uint256 bonus) {
         uint256 needed = (amount * PROVIDER_BONUS_BPS) / 10_000;
         // The payment is not pulled in yet, so the balance is the pool and the reserved bonuses only.
         uint256 available = poolAvailable();

@@ -174,7 +174,10 @@ describe("Genesis deployment (Ignition DTA module)", () => {
     it("the AI marketplace holds the 60M AI provider pool, all of it unreserved", async () => {
       const deployed = await networkHelpers.loadFixture(deployDefault);
       const { token, aiMarketplace } = deployed;
-      assert.equal(getAddress(addressOf(deployed, "aiProviderRewardsPool")), getAddress(aiMarketplace.address));
+      assert.equal(
+        getAddress(addressOf(deployed, "aiProviderRewardsPool")),
+        getAddress(aiMarketplace.address),
+      );
       assert.equal(await token.read.balanceOf([aiMarketplace.address]), million(60n));
       assert.equal(await aiMarketplace.read.poolAvailable(), million(60n));
       assert.equal(await aiMarketplace.read.totalBonusOwed(), 0n);
