@@ -86,6 +86,7 @@ type Describe = (args: readonly unknown[], unit: TokenUnit) => string;
 
 const asDays = (value: unknown): string => (typeof value === "bigint" ? `${value} days` : "that period");
 const asId = (value: unknown): string => (typeof value === "bigint" ? `#${value}` : "this position");
+const asNft = (value: unknown): string => (typeof value === "bigint" ? `NFT #${value}` : "This NFT");
 const asDate = (unixSeconds: unknown): string =>
   typeof unixSeconds === "bigint"
     ? new Date(Number(unixSeconds) * 1000).toISOString().slice(0, 16).replace("T", " ") + " UTC"
@@ -109,8 +110,11 @@ const STAKING_ERROR_MESSAGES: Record<string, Describe> = {
     `Position ${asId(id)} is already unlocked: compounding and early unstake no longer apply. Unstake it instead.`,
   BonusCheckOutOfGas: () => "Checking the ecosystem bonuses ran out of gas. Retry with a higher gas limit.",
   ZeroAmount: () => "The amount must be greater than zero.",
-  ERC721NonexistentToken: ([id]) => `Position ${asId(id)} doesn't exist (it may have been closed).`,
-  ERC721InsufficientApproval: ([, id]) => `You don't own position ${asId(id)} and aren't approved for it.`,
+  // Staking receipts and twins are both ERC-721s: the wording fits either.
+  ERC721NonexistentToken: ([id]) =>
+    `${asNft(id)} doesn't exist (a closed staking position or a withdrawn twin is burned).`,
+  ERC721InsufficientApproval: ([, id]) =>
+    `You don't own ${asNft(id)} (a staking position or a twin) and aren't approved for it.`,
   UnlockWeightNotDue: ([id, unlock]) =>
     `Position ${asId(id)} is locked until ${asDate(unlock)}: its lock weight still applies, so there is nothing to apply yet.`,
   ExceedsUnreservedPool: ([requested, available]) =>

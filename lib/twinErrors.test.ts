@@ -85,3 +85,13 @@ describe("twin registry errors in words", { skip: !registry || !fees }, () => {
     assert.equal(result.message, "The service burn rate must be 2%–5%, not 5.5%.");
   });
 });
+
+describe("ERC-721 errors fit staking receipts and twins alike", () => {
+  it("names the NFT without calling a twin a position", () => {
+    assert.equal(
+      describeRevert("ERC721NonexistentToken", [12n]),
+      "NFT #12 doesn't exist (a closed staking position or a withdrawn twin is burned).",
+    );
+    assert.match(describeRevert("ERC721InsufficientApproval", ["0x01", 3n]), /You don't own NFT #3/);
+  });
+});

@@ -4,6 +4,7 @@
 pragma solidity ^0.8.28;
 
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IStakingToken} from "../interfaces/IStakingToken.sol";
 import {ServiceFees} from "../revenue/ServiceFees.sol";
 import {TwinLedger} from "./TwinLedger.sol";
@@ -91,7 +92,8 @@ abstract contract TwinSimulations is TwinLedger {
     }
 
     /// @notice `buySimulation` with an EIP-2612 permit, in one transaction. The permit is for the most the
-    ///         buyer accepts to pay, `hoursBought × maxRate`; only `hours × rate` is taken.
+    ///         buyer accepts to pay, `hoursBought × maxRate` (the largest uint256 when that overflows, i.e. a
+    ///         buyer accepting any rate signs an unlimited permit); only `hours × rate` is taken.
     function buySimulationWithPermit(
         uint256 twinId,
         uint256 hoursBought,
@@ -102,7 +104,8 @@ abstract contract TwinSimulations is TwinLedger {
         bytes32 s
     ) external nonReentrant returns (uint256 jobId) {
         // A permit front-run from the mempool is already spent: fall back to the allowance it created.
-        try token.permit(msg.sender, address(this), hoursBought * maxRate, deadline, v, r, s) {} catch {}
+        uint256 value = Math.saturatingMul(hoursBought, maxRate);
+        try token.permit(msg.sender, address(this), value, deadline, v, r, s) {} catch {}
         return _buy(twinId, hoursBought, maxRate);
     }
 

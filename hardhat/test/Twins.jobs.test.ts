@@ -146,6 +146,16 @@ describe("TwinRegistry simulation jobs", () => {
     });
     const job = await fx.registry.read.jobOf([1n]);
     assert.equal(job.amount, 3_000n, "charged at the rate, not the maximum");
+    // A buyer accepting any rate signs an unlimited permit (hours × max would overflow).
+    const unlimited = 2n ** 256n - 1n;
+    const permit = await signPermit(fx, fx.dave, unlimited, deadline);
+    await fx.registry.write.buySimulationWithPermit(
+      [id, 2n, unlimited, deadline, permit.v, permit.r, permit.s],
+      {
+        account: fx.dave.account,
+      },
+    );
+    assert.equal((await fx.registry.read.jobOf([2n])).amount, 2_000n);
   });
 
   it("completion splits odd amounts with no dust at every burn rate 2–5%", async () => {
