@@ -4,6 +4,7 @@
 pragma solidity ^0.8.28;
 
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IStakingToken} from "../interfaces/IStakingToken.sol";
 import {MarketplaceListings} from "./MarketplaceListings.sol";
 
@@ -44,7 +45,8 @@ abstract contract MarketplacePayments is MarketplaceListings {
     }
 
     /// @notice `payForQueries` with an EIP-2612 permit, in one transaction. The permit is for the most the payer
-    ///         accepts to pay, `queries × maxPricePerQuery`; only `queries × price` is taken.
+    ///         accepts to pay, `queries × maxPricePerQuery` (the largest uint256 when that overflows, i.e. a payer
+    ///         accepting any price signs an unlimited permit); only `queries × price` is taken.
     function payForQueriesWithPermit(
         uint256 serviceId,
         uint256 queries,
@@ -55,7 +57,8 @@ abstract contract MarketplacePayments is MarketplaceListings {
         bytes32 s
     ) external nonReentrant returns (uint256 requestId) {
         // A permit front-run from the mempool is already spent: fall back to the allowance it created.
-        try token.permit(msg.sender, address(this), queries * maxPricePerQuery, deadline, v, r, s) {} catch {}
+        uint256 value = Math.saturatingMul(queries, maxPricePerQuery);
+        try token.permit(msg.sender, address(this), value, deadline, v, r, s) {} catch {}
         return _payForQueries(serviceId, queries, maxPricePerQuery);
     }
 

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { network } from "hardhat";
 import { getAddress, zeroHash } from "viem";
 import {
+  MAX_UINT,
   assertSolvent,
   deployMarketplace,
   dta,
@@ -207,6 +208,20 @@ describe("AIMarketplace pay per query", () => {
     });
     assert.equal(await fx.token.read.balanceOf([fx.dave.account.address]), balance - dta("12"));
     assert.equal(await fx.market.read.queriesBy([id, fx.dave.account.address]), 8n);
+  });
+
+  it("a payer accepting any price signs an unlimited permit instead of overflowing queries × max price", async () => {
+    const fx = await networkHelpers.loadFixture(fixture);
+    const id = await list(fx, fx.alice, dta("1.5"));
+    const deadline = BigInt(await networkHelpers.time.latest()) + 3_600n;
+    const sig = await signPermit(fx, fx.dave, MAX_UINT, deadline);
+    const balance = await fx.token.read.balanceOf([fx.dave.account.address]);
+    await fx.market.write.payForQueriesWithPermit([id, 3n, MAX_UINT, deadline, sig.v, sig.r, sig.s], {
+      account: fx.dave.account,
+    });
+    assert.equal(await fx.token.read.balanceOf([fx.dave.account.address]), balance - dta("4.5"));
+    // An unlimited allowance is not spent down.
+    assert.equal(await fx.token.read.allowance([fx.dave.account.address, fx.market.address]), MAX_UINT);
   });
 
   it("a paused service takes no payment until resumed", async () => {
