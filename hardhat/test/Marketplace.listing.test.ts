@@ -6,7 +6,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { network } from "hardhat";
-import { getAddress } from "viem";
+import { getAddress, zeroAddress } from "viem";
 import {
   CATEGORIES,
   LISTING_FEE,
@@ -176,6 +176,24 @@ describe("AIMarketplace listings", () => {
       fx.market,
       "UnknownCategory",
       [8n],
+    );
+  });
+
+  it("refuses address zero for the token, the fees, the revenue distributor, the admin and a pool release", async () => {
+    const fx = await networkHelpers.loadFixture(fixture);
+    const [t, f, r, a] = [fx.token.address, fx.fees.address, fx.revenue.address, fx.admin.account.address];
+    for (const args of [
+      [zeroAddress, f, r, a],
+      [t, zeroAddress, r, a],
+      [t, f, zeroAddress, a],
+      [t, f, r, zeroAddress],
+    ] as const) {
+      await assert.rejects(viem.deployContract("AIMarketplace", [...args]), /ZeroAddress/);
+    }
+    await viem.assertions.revertWithCustomError(
+      fx.market.write.releaseProviderPool([zeroAddress, 1n], { account: fx.admin.account }),
+      fx.market,
+      "ZeroAddress",
     );
   });
 
