@@ -11,7 +11,7 @@ function liveCalls(chainId: number) {
   const swap = getDeployedContract(chainId, "BiveSwap");
   const revenue = getDeployedContract(chainId, "RevenueDistributor");
   const twin = getDeployedContract(chainId, "TwinRegistry");
-  const ai = getDeployedContract(chainId, "AiProviderRewardsPool");
+  const ai = getDeployedContract(chainId, "AIMarketplace");
   const data = getDeployedContract(chainId, "DataRewardsPool");
   const core = getDeployedContract(chainId, "VestingCoreTeam");
   const advisors = getDeployedContract(chainId, "VestingAdvisors");
@@ -46,7 +46,7 @@ function liveCalls(chainId: number) {
     { address: staking.address, abi: staking.abi, functionName: "totalStaked" },
     { address: staking.address, abi: staking.abi, functionName: "poolAvailable" },
     { address: twin.address, abi: twin.abi, functionName: "poolAvailable" },
-    { address: ai.address, abi: ai.abi, functionName: "balance" },
+    { address: ai.address, abi: ai.abi, functionName: "poolAvailable" },
     { address: data.address, abi: data.abi, functionName: "balance" },
     { address: swap.address, abi: swap.abi, functionName: "swapPoolRemaining" },
     { address: swap.address, abi: swap.abi, functionName: "bonusPoolRemaining" },

@@ -1,7 +1,8 @@
 /**
  * Which token's unit a revert's amounts are in, told by the contract the transaction called: BIVE's own
  * errors in BIVE (18 decimals), everything that holds DTA — the token, staking, the twin registry (bonds,
- * slashes, rates per hour), the reserved pools, vesting — in DTA (4 decimals). The swap moves both tokens,
+ * slashes, rates per hour), the AI marketplace (prices per query, listing fees, the provider pool), the reserved
+ * pools, vesting — in DTA (4 decimals). The swap moves both tokens,
  * so its ERC-20 errors are told apart by their arguments.
  */
 import type { Address } from "viem";

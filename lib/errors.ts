@@ -6,6 +6,7 @@
 import { decodeErrorResult, isHex, type Abi, type Address, type Hex } from "viem";
 import { formatAmount, shortAddress } from "./format";
 import { DTA_DECIMALS } from "./tokenomics/allocation";
+import { MARKETPLACE_ERROR_MESSAGES } from "./marketplaceErrors";
 import { TWIN_ERROR_MESSAGES } from "./twinErrors";
 
 /** A token's symbol and decimals, for printing the amounts a revert carries. */
@@ -171,6 +172,7 @@ const CUSTOM_ERROR_MESSAGES: Record<string, Describe> = {
   ...STAKING_ERROR_MESSAGES,
   ...SWAP_ERROR_MESSAGES,
   ...TWIN_ERROR_MESSAGES,
+  ...MARKETPLACE_ERROR_MESSAGES,
 };
 
 const PANIC_MESSAGES: Record<number, string> = {

@@ -8,6 +8,7 @@ import type { NetworkConnection } from "hardhat/types/network";
 import { parseUnits, type Address } from "viem";
 import { DTA_DECIMALS } from "../../lib/tokenomics/allocation.ts";
 import { MULTICALL3_ADDRESS } from "./generate-contracts.ts";
+import { seedMarketplace } from "./seedMarketplace.ts";
 import { seedTwins } from "./seedTwins.ts";
 
 /** Places Multicall3's runtime code at its canonical address so the app batches reads on the local chain. */
@@ -48,6 +49,7 @@ export async function seedDemoData(
     timelock: { address: Address };
     staking: { address: Address };
     twinRegistry: { address: Address };
+    aiMarketplace: { address: Address };
   },
 ): Promise<void> {
   const { viem, provider } = connection;
@@ -84,4 +86,5 @@ export async function seedDemoData(
     `Seeded DTA grants to ${DEMO_GRANTS.length} dev accounts and ${DEMO_STAKES.length} demo stakes.`,
   );
   await seedTwins(connection, deployed);
+  await seedMarketplace(connection, deployed);
 }

@@ -30,7 +30,8 @@ describe("Genesis deployment (Ignition DTA module)", () => {
   describe("roles", () => {
     /** Every contract with roles, and which role the timelock (admin) and the council hold on it. */
     async function roleTable(deployed: Awaited<ReturnType<typeof deployDefault>>) {
-      const { token, staking, biveSwap, revenueDistributor, serviceFees, twinRegistry } = deployed;
+      const { token, staking, biveSwap, revenueDistributor, serviceFees, twinRegistry, aiMarketplace } =
+        deployed;
       return [
         {
           name: "DTAToken",
@@ -68,6 +69,12 @@ describe("Genesis deployment (Ignition DTA module)", () => {
           admin: await twinRegistry.read.DEFAULT_ADMIN_ROLE(),
           emergency: [],
         },
+        {
+          name: "AIMarketplace",
+          contract: aiMarketplace,
+          admin: await aiMarketplace.read.DEFAULT_ADMIN_ROLE(),
+          emergency: [],
+        },
       ] as const;
     }
 
@@ -99,6 +106,11 @@ describe("Genesis deployment (Ignition DTA module)", () => {
       assert.equal(await twinRegistry.read.hasRole([oracleRole, timelock.address]), false);
       // The timelock administers the oracle role, so it can grant or revoke it.
       assert.equal(await twinRegistry.read.getRoleAdmin([oracleRole]), zeroHash);
+    });
+
+    it("staking reads the AI-service bonus from the marketplace", async () => {
+      const { staking, aiMarketplace } = await networkHelpers.loadFixture(deployDefault);
+      assert.equal(getAddress(await staking.read.bonusSource([3])), getAddress(aiMarketplace.address));
     });
 
     it("the Security Council is a Safe 1.4.1 of dev accounts #2, #3 and #4 needing 2 signatures", async () => {

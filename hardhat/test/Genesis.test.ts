@@ -22,11 +22,10 @@ const DAY = 24n * 60n * 60n;
 
 /**
  * The Ignition module's ReservedPool contracts and the name each must report. (The staking pool is held by
- * DTAStaking, the twin incentive pool by TwinRegistry and the BIVE swap and early-bonus pools by BiveSwap,
- * which have their own tests.)
+ * DTAStaking, the twin incentive pool by TwinRegistry, the AI provider pool by AIMarketplace and the BIVE swap
+ * and early-bonus pools by BiveSwap, which have their own tests.)
  */
 const RESERVED_POOLS = {
-  aiProviderRewardsPool: "AI provider rewards",
   dataRewardsPool: "Data contribution rewards",
 } as const satisfies Partial<Record<Custodian, string>>;
 type PoolKey = keyof typeof RESERVED_POOLS;
@@ -172,6 +171,19 @@ describe("Genesis deployment (Ignition DTA module)", () => {
       assert.equal(await twinRegistry.read.token(), getAddress(token.address));
     });
 
+    it("the AI marketplace holds the 60M AI provider pool, all of it unreserved", async () => {
+      const deployed = await networkHelpers.loadFixture(deployDefault);
+      const { token, aiMarketplace } = deployed;
+      assert.equal(
+        getAddress(addressOf(deployed, "aiProviderRewardsPool")),
+        getAddress(aiMarketplace.address),
+      );
+      assert.equal(await token.read.balanceOf([aiMarketplace.address]), million(60n));
+      assert.equal(await aiMarketplace.read.poolAvailable(), million(60n));
+      assert.equal(await aiMarketplace.read.totalBonusOwed(), 0n);
+      assert.equal(await aiMarketplace.read.token(), getAddress(token.address));
+    });
+
     it("the deployer ends with 0 DTA", async () => {
       const { token, deployer } = await networkHelpers.loadFixture(deployDefault);
       assert.equal(await token.read.balanceOf([deployer.account.address]), 0n);
@@ -271,9 +283,9 @@ describe("Genesis deployment (Ignition DTA module)", () => {
       const deployed = await networkHelpers.loadFixture(deployDefault);
       const { token, timelock } = deployed;
       const proposer = await walletAt(1);
-      const pool = await viem.getContractAt("ReservedPool", addressOf(deployed, "aiProviderRewardsPool"));
+      const pool = await viem.getContractAt("ReservedPool", addressOf(deployed, "dataRewardsPool"));
       const recipient = (await walletAt(6)).account.address;
-      const amount = million(60n);
+      const amount = million(40n);
       const data = encodeFunctionData({ abi: pool.abi, functionName: "release", args: [recipient, amount] });
       const salt = zeroHash;
       const delay = await timelock.read.getMinDelay();

@@ -4,6 +4,7 @@
  */
 import { createGasContext, type GasCase } from "./gas/context.ts";
 import { runHarnessBench } from "./gas/harness.ts";
+import { marketplaceCases } from "./gas/marketplace.ts";
 import { multicallCases } from "./gas/multicall.ts";
 import { revenueCases } from "./gas/revenue.ts";
 import { stakingCases } from "./gas/staking.ts";
@@ -22,6 +23,7 @@ const CASES: readonly GasCase[] = [
   ...vestingCases,
   ...revenueCases,
   ...twinCases,
+  ...marketplaceCases,
 ];
 
 function message(error: unknown): string {

@@ -32,7 +32,7 @@ const CUSTODIAN_CONTRACT: Record<Custodian, Name> = {
   timelock: "DTATimelock",
   stakingRewardsPool: "DTAStaking",
   twinIncentivesPool: "TwinRegistry",
-  aiProviderRewardsPool: "AiProviderRewardsPool",
+  aiProviderRewardsPool: "AIMarketplace",
   dataRewardsPool: "DataRewardsPool",
   biveSwapPool: "BiveSwap",
   biveEarlyBonusPool: "BiveSwap",

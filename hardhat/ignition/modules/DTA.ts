@@ -12,7 +12,6 @@ const ZERO = "0x0000000000000000000000000000000000000000";
 
 /** Reserved pools whose paying contracts arrive in later releases, by custodian key → [contract id, label]. */
 const RESERVED_POOLS = {
-  aiProviderRewardsPool: ["AiProviderRewardsPool", "AI provider rewards"],
   dataRewardsPool: ["DataRewardsPool", "Data contribution rewards"],
 } as const satisfies Partial<Record<Custodian, readonly [string, string]>>;
 
@@ -60,17 +59,20 @@ function securityCouncil(m: IgnitionModuleBuilder) {
 
 /** `BonusKind.Twin` in IDTAStaking: the twin registry decides the +20% twin bonus. */
 const TWIN_BONUS_KIND = 0;
+/** `BonusKind.AIService` in IDTAStaking: the marketplace decides the +25% AI-service bonus. */
+const AI_SERVICE_BONUS_KIND = 3;
 /** DEFAULT_ADMIN_ROLE of OpenZeppelin's AccessControl. */
 const DEFAULT_ADMIN_ROLE = "0x0000000000000000000000000000000000000000000000000000000000000000";
 
 /**
  * Genesis: the governance timelock, the Security Council Safe, the DTA token (1B minted once to the
  * deployer), vesting wallets, staking, the BIVE swap, the revenue distributor, the service fees, the twin
- * registry (custodian of the 80M twin incentive pool and staking's twin bonus source) and the reserved pools;
+ * registry (custodian of the 80M twin incentive pool and staking's twin bonus source), the AI marketplace
+ * (custodian of the 60M AI provider rewards pool and staking's AI-service bonus source) and the reserved pools;
  * then the allocation table is distributed, one transfer per custodian. The deployer ends with no tokens and
  * no roles: the timelock holds every admin role, the Security Council the guardian (pause) and compliance
- * (blacklist) roles. Staking is deployed with the deployer as interim admin only to set its twin bonus
- * source; the admin role then passes to the timelock and the deployer renounces it. The twin registry's
+ * (blacklist) roles. Staking is deployed with the deployer as interim admin only to set its twin and
+ * AI-service bonus sources; the admin role then passes to the timelock and the deployer renounces it. The twin registry's
  * quality oracle is the `twinQualityOracle` parameter (dev account #6 locally; address zero leaves the role
  * for the timelock to grant).
  * `timelockProposers` and `securityCouncilOwners` have no default: a timelock nobody can propose to would
@@ -129,13 +131,18 @@ export default buildModule("DTA", (m) => {
     qualityOracle,
   ]);
   custodians.set("twinIncentivesPool", twinRegistry);
+  const aiMarketplace = m.contract("AIMarketplace", [token, serviceFees, revenueDistributor, timelock]);
+  custodians.set("aiProviderRewardsPool", aiMarketplace);
 
   const twinBonus = m.call(staking, "setBonusSource", [TWIN_BONUS_KIND, twinRegistry], {
     id: "Staking_twinBonusSource",
   });
+  const aiServiceBonus = m.call(staking, "setBonusSource", [AI_SERVICE_BONUS_KIND, aiMarketplace], {
+    id: "Staking_aiServiceBonusSource",
+  });
   const grantAdmin = m.call(staking, "grantRole", [DEFAULT_ADMIN_ROLE, timelock], {
     id: "Staking_grantAdminToTimelock",
-    after: [twinBonus],
+    after: [twinBonus, aiServiceBonus],
   });
   m.call(staking, "renounceRole", [DEFAULT_ADMIN_ROLE, deployer], {
     id: "Staking_renounceDeployerAdmin",
@@ -165,5 +172,6 @@ export default buildModule("DTA", (m) => {
     revenueDistributor,
     serviceFees,
     twinRegistry,
+    aiMarketplace,
   };
 });
