@@ -78,8 +78,8 @@ describe("pool runway", () => {
     assert.ok(runways.staking.kind === "days" && runways.staking.daysLeft === 20n); // 100 at 10 per 2 days
     assert.ok(runways.biveSwap.kind === "days" && runways.biveSwap.daysLeft === 20n);
     assert.ok(runways.biveBonus.kind === "days" && runways.biveBonus.daysLeft === 4n);
-    assert.deepEqual(runways.twinIncentives, { kind: "noPayer" });
-    assert.deepEqual(runways.aiProvider, { kind: "noPayer" });
+    assert.deepEqual(runways.twinIncentives, { kind: "untracked", payer: "The twin registry" });
+    assert.deepEqual(runways.aiProvider, { kind: "untracked", payer: "The AI marketplace" });
     assert.deepEqual(runways.dataRewards, { kind: "noPayer" });
   });
 });
@@ -104,6 +104,10 @@ describe("runway in words", () => {
       "No reservations in the last 30 days",
     );
     assert.equal(describeRunway({ kind: "noPayer" }, now).headline, "No reservations yet");
+    assert.equal(
+      describeRunway({ kind: "untracked", payer: "The twin registry" }, now).detail,
+      "The twin registry pays from this pool; the indexer does not count its reservations yet.",
+    );
     assert.equal(describeRunway({ kind: "empty" }, now).headline, "Empty");
     assert.match(
       describeRunway({ kind: "netReleased", windowDays: 2, released: 5n * DTA }, now).detail,

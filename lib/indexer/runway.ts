@@ -1,8 +1,8 @@
 /**
  * Each reward pool's runway: the days its remaining DTA lasts at the pace of the last 30 days' reservations
  * (what it committed, less what came back to it), integer maths only. A pool that reserved nothing in the
- * window has no pace — "no reservations in the last 30 days", never "infinity" — and a pool no contract pays
- * from yet says so.
+ * window has no pace — "no reservations in the last 30 days", never "infinity" — a pool no contract pays
+ * from yet says so, and a pool whose payer's reservations the indexer does not count yet says that.
  */
 import { formatDta } from "../format";
 import type { PoolId } from "../tokenomics/pools";
@@ -11,19 +11,26 @@ import type { ReservingPool } from "./types";
 
 export const RUNWAY_WINDOW_DAYS = 30;
 
-/** The pool's payer contract whose events the indexer follows, or undefined when none pays from it yet. */
-export const RESERVING_POOL_OF: Readonly<Record<PoolId, ReservingPool | undefined>> = {
+/**
+ * The pool's payer contract whose reservations the indexer counts; "untracked" names a contract that pays from
+ * the pool but whose reservations are not counted yet; undefined when no contract pays from it yet.
+ */
+export const RESERVING_POOL_OF: Readonly<
+  Record<PoolId, ReservingPool | { readonly untracked: string } | undefined>
+> = {
   staking: "staking",
   biveSwap: "biveSwap",
   biveBonus: "biveBonus",
-  twinIncentives: undefined,
-  aiProvider: undefined,
+  twinIncentives: { untracked: "The twin registry" },
+  aiProvider: { untracked: "The AI marketplace" },
   dataRewards: undefined,
 };
 
 export type Runway =
   /** No contract pays from this pool yet: nothing can have been reserved. */
   | { readonly kind: "noPayer" }
+  /** `payer` pays from this pool, but the indexer does not count its reservations yet: no pace to show. */
+  | { readonly kind: "untracked"; readonly payer: string }
   /** The pool holds nothing more to reserve. */
   | { readonly kind: "empty" }
   /** Nothing reserved in the window. */
@@ -91,12 +98,14 @@ export function poolRunways(
     result[id] =
       pool === undefined
         ? { kind: "noPayer" }
-        : poolRunway(
-            remaining[id],
-            reservations.days.filter((d) => d.pool === pool),
-            today,
-            reservations.genesisDay,
-          );
+        : typeof pool === "object"
+          ? { kind: "untracked", payer: pool.untracked }
+          : poolRunway(
+              remaining[id],
+              reservations.days.filter((d) => d.pool === pool),
+              today,
+              reservations.genesisDay,
+            );
   }
   return result;
 }
@@ -110,6 +119,11 @@ export function describeRunway(runway: Runway, now: bigint): { headline: string;
   switch (runway.kind) {
     case "noPayer":
       return { headline: "No reservations yet", detail: "No contract pays from this pool yet." };
+    case "untracked":
+      return {
+        headline: "Pace not tracked yet",
+        detail: `${runway.payer} pays from this pool; the indexer does not count its reservations yet.`,
+      };
     case "empty":
       return { headline: "Empty", detail: "Nothing left to reserve." };
     case "noReservations":
