@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Stepper, type StepDefinition } from "@/components/ui/Stepper";
+import { WalletAskNote } from "@/components/tx/TxPlanSteps";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useStakeAction } from "@/hooks/staking/useStakeAction";
 import { useStakeQuote } from "@/hooks/staking/useStakePreview";
@@ -97,13 +98,7 @@ export default function TierWizard() {
         <div className="space-y-5">
           {review()}
           <WriteGateNotice />
-          <p className="text-sm text-slate-700">
-            Your wallet will ask for{" "}
-            {plan?.mode === "permit"
-              ? "one signature, then one transaction"
-              : "the transactions listed above"}
-            . Nothing is sent until you confirm there.
-          </p>
+          <WalletAskNote plan={plan} />
         </div>
       ),
     },

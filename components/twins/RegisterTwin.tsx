@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { TxPlanSteps } from "@/components/tx/TxPlanSteps";
+import { TxPlanSteps, WalletAskNote } from "@/components/tx/TxPlanSteps";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Stepper, type StepDefinition } from "@/components/ui/Stepper";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
@@ -98,13 +98,7 @@ export default function RegisterTwin() {
             pendingLabel="Checking how to authorise the bond"
           />
           <WriteGateNotice />
-          <p className="text-sm text-slate-700">
-            Your wallet will ask for{" "}
-            {plan?.mode === "permit"
-              ? "one signature, then one transaction"
-              : "the transactions listed above"}
-            . Nothing is sent until you confirm there.
-          </p>
+          <WalletAskNote plan={plan} />
         </div>
       ),
     },

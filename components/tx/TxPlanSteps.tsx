@@ -34,3 +34,14 @@ export function TxPlanSteps({
     </section>
   );
 }
+
+/** The line under a review step: how many wallet prompts the plan makes, and that nothing is sent before. */
+export function WalletAskNote({ plan }: { plan: TxPlan | undefined }) {
+  return (
+    <p className="text-sm text-slate-700">
+      Your wallet will ask for{" "}
+      {plan?.mode === "permit" ? "one signature, then one transaction" : "the transactions listed above"}.
+      Nothing is sent until you confirm there.
+    </p>
+  );
+}
