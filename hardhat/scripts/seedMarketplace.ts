@@ -181,7 +181,9 @@ export async function seedMarketplace(connection: NetworkConnection, deployed: D
       const [stems, low, high] = CATALOGUE[categoryId]!;
       const [lowUnits, highUnits] = [parseUnits(low, DTA_DECIMALS), parseUnits(high, DTA_DECIMALS)];
       // Skewed towards the cheap end, as real per-query prices are.
-      const price = lowUnits + BigInt(Math.floor(random() ** 2 * Number(highUnits - lowUnits)));
+      // The skew is a ratio in millionths; the amount itself stays bigint.
+      const skew = BigInt(Math.floor(random() ** 2 * 1_000_000));
+      const price = lowUnits + ((highUnits - lowUnits) * skew) / 1_000_000n;
       const providerIndex = MARKET_ACCOUNTS[i % MARKET_ACCOUNTS.length]!;
       const name = `${pick(stems)} ${EDITIONS[Math.floor(i / CATALOGUE.length) % EDITIONS.length]} ${i + 1}`;
       const metadata = `data:application/json,${JSON.stringify({
