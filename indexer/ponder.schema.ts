@@ -172,3 +172,32 @@ export const twinJob = onchainTable(
     byBuyer: index().on(table.buyer, table.id),
   }),
 );
+
+// ─── Twin pool reservations and governance settings (indexer/src/twinReserves.ts) ──────────────────────────
+
+/**
+ * Each twin's open reward window as TwinRewards keeps it, so a sync, a quality change or a deregistration knows
+ * how much of the previous reserve it releases (its event names only the new reserve): the reserve left, the
+ * time accrual was settled to, the window's end and its rate in percent of the base reward.
+ */
+export const twinReserve = onchainTable("twin_reserve", (t) => ({
+  twinId: t.bigint().primaryKey(),
+  reserved: t.bigint().notNull(),
+  accruedAt: t.bigint().notNull(),
+  windowEnd: t.bigint().notNull(),
+  multiplierPct: t.integer().notNull(),
+}));
+
+/** The twin types governance has added (the constructor's SPEC list first), by id. */
+export const twinType = onchainTable("twin_type", (t) => ({
+  id: t.integer().primaryKey(),
+  name: t.text().notNull(),
+}));
+
+/** The simulation rate bounds governance last set (one row, id "current"; none until RateBoundsUpdated). */
+export const twinRateBounds = onchainTable("twin_rate_bounds", (t) => ({
+  id: t.text().primaryKey(),
+  minRatePerHour: t.bigint().notNull(),
+  maxRatePerHour: t.bigint().notNull(),
+  updatedAt: t.bigint().notNull(),
+}));

@@ -8,6 +8,7 @@ import { zeroAddress } from "viem";
 import { categoryKey } from "../../lib/indexer/twinParams";
 import type { TwinStatus } from "../../lib/indexer/twinTypes";
 import { recordActivity } from "./activity";
+import { reserveTwinWindow, settleTwinReserve } from "./twinReserves";
 
 /** TwinSimulations.DEFAULT_RATE_PER_HOUR (0.1 DTA): every twin starts at it; SimulationRateUpdated moves it. */
 const DEFAULT_RATE_PER_HOUR = 1_000n;
@@ -88,19 +89,34 @@ ponder.on("TwinRegistry:DeviceKeyUpdated", async ({ event, context }) => {
 });
 
 ponder.on("TwinRegistry:DataSynced", async ({ event, context }) => {
-  const { twinId, earnsUntil, multiplierPct } = event.args;
+  const { twinId, earnsUntil, multiplierPct, reserved } = event.args;
   await context.db
     .update(twin, { id: twinId })
     .set({ lastSync: event.block.timestamp, earnsUntil: BigInt(earnsUntil), multiplierPct });
+  await reserveTwinWindow(context.db, event.block.timestamp, {
+    twinId,
+    windowEnd: BigInt(earnsUntil),
+    multiplierPct,
+    reserved,
+    sync: true,
+  });
 });
 
 ponder.on("TwinRegistry:RewardWindowUpdated", async ({ event, context }) => {
-  const { twinId, earnsUntil, multiplierPct } = event.args;
+  const { twinId, earnsUntil, multiplierPct, reserved } = event.args;
   await context.db.update(twin, { id: twinId }).set({ earnsUntil: BigInt(earnsUntil), multiplierPct });
+  await reserveTwinWindow(context.db, event.block.timestamp, {
+    twinId,
+    windowEnd: BigInt(earnsUntil),
+    multiplierPct,
+    reserved,
+    sync: false,
+  });
 });
 
 ponder.on("TwinRegistry:RewardsClaimed", async ({ event, context }) => {
   const { twinId, owner, amount } = event.args;
+  await settleTwinReserve(context.db, twinId, event.block.timestamp);
   await context.db.update(twin, { id: twinId }).set((row) => ({
     rewardsClaimed: row.rewardsClaimed + amount,
     earnings: row.earnings + amount,

@@ -71,6 +71,7 @@ describe("pool runway", () => {
           day(999, 10n * DTA),
           day(1_000, 100n * DTA, 0n, "biveSwap"),
           day(1_000, 5n * DTA, 0n, "biveBonus"),
+          day(1_000, 9n * DTA, 1n * DTA, "twinIncentives"),
         ],
       },
       1_000,
@@ -78,7 +79,8 @@ describe("pool runway", () => {
     assert.ok(runways.staking.kind === "days" && runways.staking.daysLeft === 20n); // 100 at 10 per 2 days
     assert.ok(runways.biveSwap.kind === "days" && runways.biveSwap.daysLeft === 20n);
     assert.ok(runways.biveBonus.kind === "days" && runways.biveBonus.daysLeft === 4n);
-    assert.deepEqual(runways.twinIncentives, { kind: "untracked", payer: "The twin registry" });
+    // 80M at 8 DTA net per 2 days.
+    assert.ok(runways.twinIncentives.kind === "days" && runways.twinIncentives.daysLeft === 20_000_000n);
     assert.deepEqual(runways.aiProvider, { kind: "untracked", payer: "The AI marketplace" });
     assert.deepEqual(runways.dataRewards, { kind: "noPayer" });
   });

@@ -21,7 +21,7 @@ export const RESERVING_POOL_OF: Readonly<
   staking: "staking",
   biveSwap: "biveSwap",
   biveBonus: "biveBonus",
-  twinIncentives: { untracked: "The twin registry" },
+  twinIncentives: "twinIncentives",
   aiProvider: { untracked: "The AI marketplace" },
   dataRewards: undefined,
 };
