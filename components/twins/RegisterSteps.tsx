@@ -4,7 +4,7 @@ import Link from "next/link";
 import { appChain } from "@/lib/chains";
 import { formatDta } from "@/lib/format";
 import { DEREGISTER_COOLDOWN_SECONDS } from "@/lib/twins/economics";
-import { TWIN_TYPES } from "@/lib/twins/labels";
+import { twinTypeOptions } from "@/lib/twins/labels";
 import { formatDuration } from "@/lib/twins/syncStatus";
 import { TWIN_BOND, type Checked } from "@/lib/twins/validate";
 
@@ -52,10 +52,13 @@ export function DetailsStep({
   fields,
   onChange,
   errors,
+  types,
 }: {
   fields: TwinFields;
   onChange: (next: TwinFields) => void;
   errors: { category?: string; metadataUri?: string };
+  /** Governance's twin types from the indexer (the starting list while it loads). */
+  types: readonly { readonly id: number; readonly name: string }[] | undefined;
 }) {
   return (
     <div className="space-y-4">
@@ -69,8 +72,8 @@ export function DetailsStep({
           value={fields.typeId}
           onChange={(e) => onChange({ ...fields, typeId: Number(e.target.value) })}
         >
-          {TWIN_TYPES.map((name, id) => (
-            <option key={name} value={id}>
+          {twinTypeOptions(types).map(({ id, name }) => (
+            <option key={id} value={id}>
               {name}
             </option>
           ))}
@@ -107,12 +110,12 @@ export function DetailsStep({
 }
 
 /** Step 3: what the bond is, how and when it comes back, and what can take part of it. */
-export function BondReview({ fields }: { fields: TwinFields }) {
+export function BondReview({ fields, typeName }: { fields: TwinFields; typeName: string }) {
   return (
     <div className="space-y-3 text-sm text-slate-800" data-testid="bond-review">
       <dl>
         {[
-          ["Type", TWIN_TYPES[fields.typeId] ?? `Type ${fields.typeId}`],
+          ["Type", typeName],
           ["Category", fields.category.trim()],
           ["Metadata URI", fields.metadataUri.trim()],
           ["Bond locked now", `${formatDta(TWIN_BOND)} DTA`],

@@ -7,10 +7,12 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { Stepper, type StepDefinition } from "@/components/ui/Stepper";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useRegisterTwin } from "@/hooks/twins/useTwinFlows";
+import { useTwinSettings } from "@/hooks/twins/useTwinIndex";
 import { useDtaBalance } from "@/hooks/useDtaBalances";
 import { useScopeKey } from "@/hooks/useScopeKey";
 import { useStepper } from "@/hooks/useStepper";
 import { STEP_OK, type StepCheck } from "@/lib/stepper";
+import { twinTypeOptions } from "@/lib/twins/labels";
 import { checkBondBalance, checkCategory, checkMetadataUri } from "@/lib/twins/validate";
 import { BalanceStep, BondReview, DetailsStep, type TwinFields } from "./RegisterSteps";
 
@@ -33,6 +35,9 @@ export default function RegisterTwin() {
   const [fields, setFields] = useState<TwinFields>(EMPTY);
   const [touched, setTouched] = useState(false);
   const [twinId, setTwinId] = useState<bigint | undefined>();
+  const types = useTwinSettings().data?.types;
+  const typeName =
+    twinTypeOptions(types).find((t) => t.id === fields.typeId)?.name ?? `Type ${fields.typeId}`;
 
   const bond = checkBondBalance(balance);
   const category = checkCategory(fields.category);
@@ -73,6 +78,7 @@ export default function RegisterTwin() {
         <DetailsStep
           fields={fields}
           onChange={setFields}
+          types={types}
           errors={{
             category: (touched || fields.category !== "") && !category.ok ? category.message : undefined,
             metadataUri: (touched || fields.metadataUri !== "") && !uri.ok ? uri.message : undefined,
@@ -84,7 +90,7 @@ export default function RegisterTwin() {
       id: "bond",
       label: "Bond review",
       validate: detailsCheck,
-      render: () => <BondReview fields={fields} />,
+      render: () => <BondReview fields={fields} typeName={typeName} />,
     },
     {
       id: "sign",

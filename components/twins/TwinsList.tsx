@@ -5,58 +5,68 @@ import { useState, type FormEvent } from "react";
 import { DataTable, type Column } from "@/components/ui/DataTable";
 import { IndexerNotice } from "@/components/ui/IndexerNotice";
 import { useIndexerStatus } from "@/hooks/indexer/useIndexerStatus";
-import { useTwins } from "@/hooks/twins/useTwinIndex";
+import { useTwinSettings, useTwins } from "@/hooks/twins/useTwinIndex";
 import { useScopeKey } from "@/hooks/useScopeKey";
 import { useUrlState } from "@/hooks/useUrlState";
 import { formatDta, shortAddress } from "@/lib/format";
 import { parseTwinFilter, twinSearchParams, type TwinFilter } from "@/lib/indexer/twinParams";
 import type { Twin } from "@/lib/indexer/twins";
+import { effectiveRate, type TwinSettings } from "@/lib/indexer/twinSettings";
 import { TWIN_SORTS, TWIN_STATUSES, isTwinSort, isTwinStatus } from "@/lib/indexer/twinTypes";
-import { TWIN_SORT_LABELS, TWIN_STATUS_LABELS, TWIN_TYPES, twinTypeName } from "@/lib/twins/labels";
+import { TWIN_SORT_LABELS, TWIN_STATUS_LABELS, twinTypeName, twinTypeOptions } from "@/lib/twins/labels";
 import { QualityBadge, StatusBadge } from "./TwinBadges";
 
 const URL_KEYS = ["type", "category", "owner", "status", "sort", "page", "pageSize"] as const;
 
-const COLUMNS: readonly Column<Twin>[] = [
-  {
-    id: "twin",
-    header: "Twin",
-    cell: (t) => (
-      <Link href={`/twins/${t.id}`} className="font-medium underline" data-twin-id={t.id.toString()}>
-        #{t.id.toString()} {t.category}
-      </Link>
-    ),
-  },
-  { id: "type", header: "Type", cell: (t) => twinTypeName(t.typeId) },
-  { id: "quality", header: "Quality", cell: (t) => <QualityBadge score={t.quality} /> },
-  { id: "status", header: "Status", cell: (t) => <StatusBadge status={t.status} /> },
-  {
-    id: "rate",
-    header: "Rate (DTA/hour)",
-    align: "right",
-    cell: (t) => formatDta(t.ratePerHour),
-  },
-  { id: "jobs", header: "Jobs done", align: "right", cell: (t) => t.jobsDone },
-  {
-    id: "earnings",
-    header: "Earnings (DTA)",
-    align: "right",
-    cell: (t) => (
-      <span
-        title={`${formatDta(t.rewardsClaimed)} DTA sync rewards + ${formatDta(t.jobEarnings)} DTA from jobs`}
-      >
-        {formatDta(t.earnings)}
-      </span>
-    ),
-  },
-  { id: "owner", header: "Owner", cell: (t) => <span className="font-mono">{shortAddress(t.owner)}</span> },
-];
+function columns(settings: TwinSettings | undefined): readonly Column<Twin>[] {
+  const types = twinTypeOptions(settings?.types);
+  return [
+    {
+      id: "twin",
+      header: "Twin",
+      cell: (t) => (
+        <Link href={`/twins/${t.id}`} className="font-medium underline" data-twin-id={t.id.toString()}>
+          #{t.id.toString()} {t.category}
+        </Link>
+      ),
+    },
+    {
+      id: "type",
+      header: "Type",
+      cell: (t) => types.find((x) => x.id === t.typeId)?.name ?? twinTypeName(t.typeId),
+    },
+    { id: "quality", header: "Quality", cell: (t) => <QualityBadge score={t.quality} /> },
+    { id: "status", header: "Status", cell: (t) => <StatusBadge status={t.status} /> },
+    {
+      id: "rate",
+      header: "Rate (DTA/hour)",
+      align: "right",
+      // What a buyer pays: a rate outside governance's current bounds is charged at the nearest bound.
+      cell: (t) => formatDta(settings ? effectiveRate(t.ratePerHour, settings.rateBounds) : t.ratePerHour),
+    },
+    { id: "jobs", header: "Jobs done", align: "right", cell: (t) => t.jobsDone },
+    {
+      id: "earnings",
+      header: "Earnings (DTA)",
+      align: "right",
+      cell: (t) => (
+        <span
+          title={`${formatDta(t.rewardsClaimed)} DTA sync rewards + ${formatDta(t.jobEarnings)} DTA from jobs`}
+        >
+          {formatDta(t.earnings)}
+        </span>
+      ),
+    },
+    { id: "owner", header: "Owner", cell: (t) => <span className="font-mono">{shortAddress(t.owner)}</span> },
+  ];
+}
 
 /** Every twin from the indexer: filters, sort and page in the URL; "my twins" for the connected owner. */
 export default function TwinsList() {
   const { account } = useScopeKey();
   const [filter, setFilter] = useUrlState<TwinFilter>(parseTwinFilter, twinSearchParams, URL_KEYS);
   const twins = useTwins(filter);
+  const settings = useTwinSettings().data;
   const health = useIndexerStatus();
   const [category, setCategory] = useState(filter.category ?? "");
   const change = (next: Partial<TwinFilter>) => setFilter({ ...filter, ...next, page: 1 });
@@ -78,8 +88,8 @@ export default function TwinsList() {
           onChange={(e) => change({ type: e.target.value === "" ? undefined : Number(e.target.value) })}
         >
           <option value="">Every type</option>
-          {TWIN_TYPES.map((name, id) => (
-            <option key={name} value={id}>
+          {twinTypeOptions(settings?.types).map(({ id, name }) => (
+            <option key={id} value={id}>
               {name}
             </option>
           ))}
@@ -108,7 +118,7 @@ export default function TwinsList() {
           value={filter.status ?? ""}
           onChange={(e) => change({ status: isTwinStatus(e.target.value) ? e.target.value : undefined })}
         >
-          <option value="">Any status</option>
+          <option value="">Registered (any status)</option>
           {TWIN_STATUSES.map((s) => (
             <option key={s} value={s}>
               {TWIN_STATUS_LABELS[s]}
@@ -150,9 +160,15 @@ export default function TwinsList() {
   return (
     <div className="space-y-3">
       <IndexerNotice health={health} what="The twin list" />
+      {settings && (
+        <p className="text-sm text-slate-600" data-testid="twin-rate-bounds">
+          Owners set simulation rates within governance&apos;s bounds: {formatDta(settings.rateBounds.min)} to{" "}
+          {formatDta(settings.rateBounds.max)} DTA per hour.
+        </p>
+      )}
       <DataTable
         caption="Twins"
-        columns={COLUMNS}
+        columns={columns(settings)}
         rowKey={(t) => t.id.toString()}
         data={twins.data}
         state={{ page: filter.page, pageSize: filter.pageSize, sort: "newest" }}

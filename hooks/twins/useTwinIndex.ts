@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { JobFilter, TwinFilter } from "@/lib/indexer/twinParams";
 import { fetchTwin, fetchTwinJobs, fetchTwins, twinKeys } from "@/lib/indexer/twins";
+import { fetchTwinSettings, twinSettingsKey } from "@/lib/indexer/twinSettings";
 import { useScopeKey } from "../useScopeKey";
 
 /**
@@ -38,6 +39,17 @@ export function useTwinJobs(id: bigint, filter: JobFilter) {
     queryFn: ({ signal }) => fetchTwinJobs(id, filter, { signal }),
     placeholderData: keepPreviousData,
     refetchInterval: 3_000,
+    retry: 1,
+  });
+}
+
+/** Governance's twin types and rate bounds as the indexer has them (they change only by a governance vote). */
+export function useTwinSettings() {
+  const { chainId } = useScopeKey();
+  return useQuery({
+    queryKey: twinSettingsKey(chainId),
+    queryFn: ({ signal }) => fetchTwinSettings({ signal }),
+    staleTime: 60_000,
     retry: 1,
   });
 }

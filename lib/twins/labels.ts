@@ -16,6 +16,13 @@ export function twinTypeName(typeId: number): string {
   return TWIN_TYPES[typeId] ?? `Type ${typeId}`;
 }
 
+/** The types to offer: governance's list from the indexer, or the starting list while it loads. */
+export function twinTypeOptions(
+  indexed: readonly { readonly id: number; readonly name: string }[] | undefined,
+): readonly { readonly id: number; readonly name: string }[] {
+  return indexed ?? TWIN_TYPES.map((name, id) => ({ id, name }));
+}
+
 export const TWIN_STATUS_LABELS: Record<TwinStatus, string> = {
   active: "Active",
   suspended: "Suspended",

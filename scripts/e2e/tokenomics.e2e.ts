@@ -97,37 +97,45 @@ describe("tokenomics", () => {
     const row = (pool: string) => table.locator(`tr[data-pool=${pool}]`);
     assert.equal(await row("dataRewards").locator("td[data-runway]").getAttribute("data-runway"), "noPayer");
     assert.match(await row("dataRewards").innerText(), /No reservations yet/);
-    for (const pool of ["twinIncentives", "aiProvider"]) {
-      assert.equal(await row(pool).locator("td[data-runway]").getAttribute("data-runway"), "untracked");
-      assert.match(await row(pool).innerText(), /Pace not tracked yet/);
-    }
-    // The staking pool's runway is what lib/indexer/runway.ts makes of the chain's balance and the
+    assert.equal(await row("aiProvider").locator("td[data-runway]").getAttribute("data-runway"), "untracked");
+    assert.match(await row("aiProvider").innerText(), /Pace not tracked yet/);
+    // The staking and twin pools' runways are what lib/indexer/runway.ts makes of the chain's balance and the
     // indexer's reservations (this file sends no transaction, so both stand still while it reads them).
-    const staking = deployed.DTAStaking;
-    const [available, block] = await Promise.all([
-      chainClient.readContract({ address: staking.address, abi: staking.abi, functionName: "poolAvailable" }),
-      chainClient.getBlock(),
-    ]);
+    const payers = [
+      ["staking", deployed.DTAStaking],
+      ["twinIncentives", deployed.TwinRegistry],
+    ] as const;
+    const block = await chainClient.getBlock();
     const today = Number(block.timestamp / 86_400n);
     const reservations = await fetchPoolReservations(today - RUNWAY_WINDOW_DAYS + 1, {
       baseUrl: INDEXER_URL,
     });
-    const expected = poolRunway(
-      available,
-      reservations.days.filter((d) => d.pool === "staking"),
-      today,
-      reservations.genesisDay,
-    );
-    const cell = row("staking").locator("td[data-runway]");
-    assert.equal(await cell.getAttribute("data-runway"), expected.kind);
-    assert.equal(
-      BigInt((await row("staking").locator("[data-value]").getAttribute("data-value")) ?? ""),
-      available,
-    );
-    assert.ok(
-      (await cell.innerText()).startsWith(describeRunway(expected, block.timestamp).headline),
-      "the runway's headline",
-    );
+    for (const [pool, payer] of payers) {
+      const available = await chainClient.readContract({
+        address: payer.address,
+        abi: payer.abi,
+        functionName: "poolAvailable",
+        blockNumber: block.number,
+      });
+      const expected = poolRunway(
+        available,
+        reservations.days.filter((d) => d.pool === pool),
+        today,
+        reservations.genesisDay,
+      );
+      const cell = row(pool).locator("td[data-runway]");
+      assert.equal(await cell.getAttribute("data-runway"), expected.kind, pool);
+      assert.equal(
+        BigInt((await row(pool).locator("[data-value]").getAttribute("data-value")) ?? ""),
+        available,
+      );
+      assert.ok(
+        (await cell.innerText()).startsWith(describeRunway(expected, block.timestamp).headline),
+        `${pool}'s runway headline`,
+      );
+    }
+    // The seed's twin syncs reserve from the twin pool: it has a pace, not "no reservations".
+    assert.equal(await row("twinIncentives").locator("td[data-runway]").getAttribute("data-runway"), "days");
   });
 
   it("shows the revenue split RevenueDistributor enforces", async () => {

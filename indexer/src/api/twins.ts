@@ -1,13 +1,14 @@
 /**
  * Twin routes (wire format in lib/indexer/twinTypes.ts):
- *   GET /twins?type&category&owner&status&sort&page&pageSize   one page of twins
+ *   GET /twins?type&category&owner&status&sort&page&pageSize   one page of twins (withdrawn ones only by status)
+ *   GET /twins/settings                                       governance's twin types and rate bounds
  *   GET /twins/:id                                            a twin and its quality history
  *   GET /twins/:id/jobs?buyer&page&pageSize                   its simulation jobs, newest first
  */
 import { Hono } from "hono";
 import { db } from "ponder:api";
-import { twin, twinJob, twinQuality } from "ponder:schema";
-import { and, asc, desc, eq } from "ponder";
+import { twin, twinJob, twinQuality, twinRateBounds, twinType } from "ponder:schema";
+import { and, asc, desc, eq, ne } from "ponder";
 import { parseJobFilter, parseTwinFilter } from "../../../lib/indexer/twinParams";
 import type {
   JobStatus,
@@ -17,6 +18,7 @@ import type {
   TwinStatus,
   TwinWire,
 } from "../../../lib/indexer/twinTypes";
+import type { TwinSettingsWire } from "../../../lib/indexer/twinSettings";
 import type { PaginatedResult } from "../../../lib/indexer/types";
 import { origin, paginate } from "./shared";
 
@@ -72,13 +74,35 @@ twinRoutes.get("/", async (c) => {
         filter.type === undefined ? undefined : eq(twin.typeId, filter.type),
         filter.category === undefined ? undefined : eq(twin.categoryKey, filter.category),
         filter.owner === undefined ? undefined : eq(twin.owner, filter.owner),
-        filter.status === undefined ? undefined : eq(twin.status, filter.status),
+        // A withdrawn twin is burned: listed only when asked for by its status.
+        filter.status === undefined ? ne(twin.status, "withdrawn") : eq(twin.status, filter.status),
       ),
     )
     .orderBy(desc(SORT_COLUMN[filter.sort]), desc(twin.id))
     .limit(filter.pageSize + 1)
     .offset((filter.page - 1) * filter.pageSize);
   const result: PaginatedResult<TwinWire> = paginate(rows, filter, toWire);
+  return c.json(result);
+});
+
+/** TwinSimulations' initial bounds (0.01 and 100 DTA per hour), in force until governance sets others. */
+const INITIAL_RATE_BOUNDS = { minRatePerHour: "100", maxRatePerHour: "1000000", updatedAt: null } as const;
+
+twinRoutes.get("/settings", async (c) => {
+  const [types, [bounds]] = await Promise.all([
+    db.select().from(twinType).orderBy(asc(twinType.id)),
+    db.select().from(twinRateBounds).limit(1),
+  ]);
+  const result: TwinSettingsWire = {
+    types: types.map((t) => ({ id: t.id, name: t.name })),
+    rateBounds: bounds
+      ? {
+          minRatePerHour: bounds.minRatePerHour.toString(),
+          maxRatePerHour: bounds.maxRatePerHour.toString(),
+          updatedAt: bounds.updatedAt.toString(),
+        }
+      : INITIAL_RATE_BOUNDS,
+  };
   return c.json(result);
 });
 
