@@ -57,6 +57,12 @@ export default createConfig({
       address: deployed.TwinRegistry.address,
       startBlock: deployed.TwinRegistry.deployedOnBlock,
     },
+    AIMarketplace: {
+      chain: "local",
+      abi: deployed.AIMarketplace.abi,
+      address: deployed.AIMarketplace.address,
+      startBlock: deployed.AIMarketplace.deployedOnBlock,
+    },
     // The three vesting wallets share one ABI (OpenZeppelin's VestingWallet).
     Vesting: {
       chain: "local",

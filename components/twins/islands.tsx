@@ -4,16 +4,9 @@ import { lazy } from "react";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { Web3Island } from "@/components/web3/Web3Island";
 
-const TwinsList = lazy(() => import("./TwinsList"));
 const TwinDetail = lazy(() => import("./TwinDetail"));
 const RegisterTwin = lazy(() => import("./RegisterTwin"));
 const MyTwinsCard = lazy(() => import("./MyTwinsCard"));
-
-export function TwinsListIsland() {
-  return (
-    <Web3Island component={TwinsList} fallback={<Skeleton className="h-64 w-full" label="Loading twins" />} />
-  );
-}
 
 export function TwinDetailIsland({ id }: { id: string }) {
   return (

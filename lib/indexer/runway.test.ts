@@ -72,6 +72,7 @@ describe("pool runway", () => {
           day(1_000, 100n * DTA, 0n, "biveSwap"),
           day(1_000, 5n * DTA, 0n, "biveBonus"),
           day(1_000, 9n * DTA, 1n * DTA, "twinIncentives"),
+          day(1_000, 3n * M, 0n, "aiProvider"),
         ],
       },
       1_000,
@@ -81,7 +82,7 @@ describe("pool runway", () => {
     assert.ok(runways.biveBonus.kind === "days" && runways.biveBonus.daysLeft === 4n);
     // 80M at 8 DTA net per 2 days.
     assert.ok(runways.twinIncentives.kind === "days" && runways.twinIncentives.daysLeft === 20_000_000n);
-    assert.deepEqual(runways.aiProvider, { kind: "untracked", payer: "The AI marketplace" });
+    assert.ok(runways.aiProvider.kind === "days" && runways.aiProvider.daysLeft === 40n); // 60M at 3M per 2 days
     assert.deepEqual(runways.dataRewards, { kind: "noPayer" });
   });
 });

@@ -22,7 +22,7 @@ export const RESERVING_POOL_OF: Readonly<
   biveSwap: "biveSwap",
   biveBonus: "biveBonus",
   twinIncentives: "twinIncentives",
-  aiProvider: { untracked: "The AI marketplace" },
+  aiProvider: "aiProvider",
   dataRewards: undefined,
 };
 

@@ -181,7 +181,7 @@ describe("a twin's way out: declining a job, deregistering, withdrawing the bond
     const list = await open(`/twins?owner=${accounts[OWNER]!.toLowerCase()}`, OWNER);
     await list
       .locator("[data-testid=twins-table-row]")
-      .or(list.getByText("You have no twins yet"))
+      .or(list.getByText("This address has no twins yet"))
       .first()
       .waitFor();
     assert.equal(await list.locator(`[data-twin-id="${twinId}"]`).count(), 0, "the list no longer shows it");

@@ -14,6 +14,7 @@ import {
 } from "../../../lib/indexer/params";
 import { origin, paginate } from "./shared";
 import { twinRoutes } from "./twins";
+import { requestRoutes, serviceRoutes } from "./marketplace";
 import type {
   ActivityKind,
   ActivityWire,
@@ -117,5 +118,7 @@ app.get("/pool-reservations", async (c) => {
   return c.json(result);
 });
 app.route("/twins", twinRoutes);
+app.route("/services", serviceRoutes);
+app.route("/requests", requestRoutes);
 
 export default app;
