@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --only gas|routes|a11y|perf|indexer[,…]]`: gas per contract operation, first-load JS and
- * JSON-RPC calls per route, Lighthouse accessibility and performance per route, and the event indexer's
- * backfill, list-route latency and freshness on a scale-seeded chain, printed as plain tables with their targets.
+ * `npm run bench [-- --only gas|routes|a11y|perf|indexer|lists[,…]]`: gas per contract operation, first-load JS
+ * and JSON-RPC calls per route, Lighthouse accessibility and performance per route, the event indexer's
+ * backfill, list-route latency and freshness on a scale-seeded chain, and the twin and service list routes at
+ * 10,000 rows each, printed as plain tables with their targets.
  * Reports figures only: it exits 0 unless a section could not run. Progress goes to stderr.
  */
 import { createServer } from "node:net";
@@ -9,10 +10,13 @@ import { stopLighthouse } from "./lighthouse.ts";
 import { runGasBench } from "./gas.ts";
 import { runA11yBench, runPerformanceBench, runRoutesBench } from "./routes-report.ts";
 import { runIndexerBench } from "./indexer.ts";
+import { runListsBench } from "./lists.ts";
 import { discoverRoutes } from "./routes.ts";
 import { buildApp, deployAndSeed, startApp, startChain, stopAll } from "../stack.ts";
 
-const SECTIONS = ["gas", "routes", "a11y", "perf", "indexer"] as const;
+const SECTIONS = ["gas", "routes", "a11y", "perf", "indexer", "lists"] as const;
+/** Sections that run on a chain of their own (seeded at scale), not on the shared demo chain. */
+const OWN_CHAIN: readonly Section[] = ["indexer", "lists"];
 type Section = (typeof SECTIONS)[number];
 
 function parseSections(argv: readonly string[]): Set<Section> {
@@ -66,7 +70,12 @@ async function main(): Promise<void> {
       runIndexerBench(await freePort(8845), await freePort(42845), await freePort(54845)),
     );
   }
-  if ([...sections].every((s) => s === "indexer"))
+  if (sections.has("lists")) {
+    await section("Lists", async () =>
+      runListsBench(await freePort(8865), await freePort(42865), await freePort(54865)),
+    );
+  }
+  if ([...sections].every((s) => OWN_CHAIN.includes(s)))
     return log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
   const chain = await startChain(await freePort(8745));
   log(`chain ${chain.url}; deploying and seeding...`);
