@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import type { Address } from "viem";
+import { LocalFaucet } from "@/components/wallet/LocalFaucet";
 import { appChain } from "@/lib/chains";
 import { formatDta } from "@/lib/format";
 import { DEREGISTER_COOLDOWN_SECONDS } from "@/lib/twins/economics";
@@ -9,7 +11,15 @@ import { formatDuration } from "@/lib/twins/syncStatus";
 import { TWIN_BOND, type Checked } from "@/lib/twins/validate";
 
 /** Step 1: the balance against the bond, and where to get DTA when it is short. */
-export function BalanceStep({ balance, check }: { balance: bigint | undefined; check: Checked<bigint> }) {
+export function BalanceStep({
+  balance,
+  check,
+  account,
+}: {
+  balance: bigint | undefined;
+  check: Checked<bigint>;
+  account: Address | undefined;
+}) {
   return (
     <div className="space-y-3 text-sm">
       <p>
@@ -33,8 +43,9 @@ export function BalanceStep({ balance, check }: { balance: bigint | undefined; c
             </Link>
             , or receive it from another account.
             {appChain.isLocal &&
-              " On this local chain, the dev wallet's accounts #0–#3 hold 60,000 DTA or more: switch to one in the wallet menu at the top."}
+              " On this local chain, the faucet sends you the difference from dev account #0."}
           </p>
+          <LocalFaucet to={account} amount={TWIN_BOND - balance} />
         </div>
       )}
     </div>

@@ -67,7 +67,7 @@ export default function RegisterTwin() {
       id: "balance",
       label: "Balance",
       validate: balanceCheck,
-      render: () => <BalanceStep balance={balance} check={bond} />,
+      render: () => <BalanceStep balance={balance} check={bond} account={account} />,
     },
     {
       id: "details",

@@ -1,5 +1,6 @@
 /**
- * A twin's way out, in the browser with the dev wallet: the owner declines a bought job (the buyer gets the
+ * A twin's way out, in the browser with the dev wallet: the registration stepper's local faucet tops up a
+ * short balance to exactly the bond; the owner declines a bought job (the buyer gets the
  * whole payment back, to the base unit), then — after the quality oracle suspended the twin, slashed part of
  * its bond and reinstated it — deregisters with the cooldown spelled out and, at the end of this file (its only
  * time travel: 7 days and 1 minute), withdraws the bond minus the slash: the NFT burns and the list no longer
@@ -81,13 +82,29 @@ describe("a twin's way out: declining a job, deregistering, withdrawing the bond
   before(async () => {
     browser = await launchBrowser();
     accounts = await devAccounts();
-    await transferDta(accounts[0]!, accounts[OWNER]!, dta("10000"));
+  });
+  after(async () => browser?.close());
+
+  it("the stepper's local faucet tops a short balance up to exactly the bond", async () => {
+    const owner = accounts[OWNER]!;
+    const start = await dtaBalance(owner);
+    assert.ok(start < dta("10000"), "the owner starts short of the bond");
+    const page = await open("/twins/register", OWNER);
+    const faucet = page.getByRole("button", {
+      name: `Get ${formatDta(dta("10000") - start)} DTA from the local faucet`,
+    });
+    await faucet.click();
+    await page.locator("[data-testid=register-balance][data-value='100000000']").waitFor();
+    assert.equal(await dtaBalance(owner), dta("10000"));
+    await page.getByTestId("local-faucet").waitFor({ state: "detached" });
+    await page.context().close();
+
+    // The twin this file retires, registered outside the app, and a job bought on it.
     await approve(OWNER, dta("10000"));
     const registered = await send(OWNER, "register", [3, "Exit test streets", "ipfs://bafy-exit-test"]);
     const [event] = parseEventLogs({ abi: registry.abi, logs: registered.logs, eventName: "TwinRegistered" });
     assert.ok(event);
     twinId = event.args.twinId;
-
     await transferDta(accounts[0]!, accounts[BUYER]!, dta("10"));
     const rate = (await twinOf(twinId)).ratePerHour;
     await approve(BUYER, 4n * rate);
@@ -100,7 +117,6 @@ describe("a twin's way out: declining a job, deregistering, withdrawing the bond
     assert.ok(purchase);
     jobId = purchase.args.jobId;
   });
-  after(async () => browser?.close());
 
   it("the owner declines a job: the buyer gets the whole payment back and the owner nothing", async () => {
     const page = await open(`/twins/${twinId}`, OWNER);
