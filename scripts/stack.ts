@@ -130,6 +130,8 @@ export interface IndexerOptions {
   readonly quiet?: boolean;
   /** Extra environment for the indexer (e.g. INDEXER_WS_URL), over this process's. */
   readonly env?: Env;
+  /** How long the backfill may take before /ready must answer (default 180 s; scale benches need more). */
+  readonly readyTimeoutMs?: number;
 }
 
 export interface RunningIndexer extends Running {
@@ -214,7 +216,11 @@ export async function startIndexer(
   };
   const target = await latestBlock(rpcUrl);
   await Promise.race([
-    waitFor(async () => (await fetch(`${url}/ready`)).ok, `the indexer at ${url}`, 180_000),
+    waitFor(
+      async () => (await fetch(`${url}/ready`)).ok,
+      `the indexer at ${url}`,
+      opts.readyTimeoutMs ?? 180_000,
+    ),
     exited,
   ]).catch((error: unknown) => {
     throw new Error(`${error instanceof Error ? error.message : String(error)}\nIndexer log:\n${log}`);

@@ -16,6 +16,10 @@ import { printTable, thousands, type Cell } from "./table.ts";
 
 const REQUESTS_PER_SHAPE = 60;
 const SCALE = Number(process.env.LIST_BENCH_COUNT ?? 10_000);
+/** `pglite,postgres` by default; LIST_BENCH_DATABASES=pglite skips PostgreSQL. */
+const DATABASES = (process.env.LIST_BENCH_DATABASES ?? "pglite,postgres").split(",");
+/** A 10,000-row backfill takes minutes on a loaded machine. */
+const READY_TIMEOUT_MS = 30 * 60_000;
 
 function log(message: string): void {
   console.error(`[bench] ${message}`);
@@ -199,7 +203,7 @@ export async function runListsBench(
   const databases: { label: string; databaseUrl?: () => string }[] = [
     { label: "PGlite" },
     { label: "PostgreSQL", databaseUrl: () => (postgres ??= startPostgres(postgresPort)).databaseUrl },
-  ];
+  ].filter((d) => DATABASES.includes(d.label.toLowerCase()));
   const columns: { label: string; backfill: string; figures: Map<string, [number, number, number]> }[] = [];
   try {
     for (const database of databases) {
@@ -215,6 +219,7 @@ export async function runListsBench(
       const indexer = await startIndexer(chain.url, indexerPort, {
         databaseUrl,
         env: { INDEXER_WS_URL: undefined },
+        readyTimeoutMs: READY_TIMEOUT_MS,
       });
       const backfill = `${((performance.now() - started) / 1000).toFixed(1)} s`;
       const figures = new Map<string, [number, number, number]>();
