@@ -265,8 +265,8 @@ export async function runListsBench(
       `${REQUESTS_PER_SHAPE} sequential requests to the list route, pages and filters varying per request as labelled`,
       `("rows": what the first request returned), timed in this process from request to parsed JSON. Machine:`,
       `${cpu.length} × ${cpu[0]?.model.trim() ?? "CPU"} running the chain, indexer and database too (load average`,
-      `${loadavg()[0]!.toFixed(1)} at the end, shared with other work). Databases: Ponder's embedded PGlite and a local`,
-      `PostgreSQL. One run each: the figures move with the machine's load.`,
+      `${loadavg()[0]!.toFixed(1)} at the end, shared with other work). Databases: ${columns.map((c) => c.label).join(" and ")}`,
+      `(PGlite: Ponder's embedded one; PostgreSQL: a local server). One run each: the figures move with load.`,
     ].join("\n"),
   );
 }
