@@ -55,7 +55,7 @@ export default function ServiceActions({ id }: { id: string }) {
       <ServiceRequests
         id={serviceId}
         payer={account}
-        caption="My requests"
+        caption="Requests you paid for"
         empty="You haven't paid for this service yet."
         testId="my-requests"
       />

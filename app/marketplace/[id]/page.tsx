@@ -43,7 +43,9 @@ export default async function ServicePage({ params }: Props) {
           )}
         </div>
       )}
-      <ServiceActionsIsland id={id} />
+      <section aria-label="Pay, rate and manage">
+        <ServiceActionsIsland id={id} />
+      </section>
     </div>
   );
 }
