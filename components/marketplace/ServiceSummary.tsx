@@ -16,6 +16,7 @@ export function ServiceSummary({ detail }: { detail: ServiceDetail }) {
     ["Paid requests", service.requests.toLocaleString("en-US"), "detail-requests", BigInt(service.requests)],
     ["Revenue (paid in)", `${formatDta(service.revenue)} DTA`, "detail-revenue", service.revenue],
     ["Provider bonus earned", `${formatDta(service.bonusEarned)} DTA`, "detail-bonus", service.bonusEarned],
+    ["Listing fee paid", `${formatDta(service.listingFee)} DTA`, "detail-fee", service.listingFee],
   ] as const;
   return (
     <div className="space-y-4" data-testid="service-summary" data-status={service.status}>
