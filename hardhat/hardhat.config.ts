@@ -41,7 +41,11 @@ export default defineConfig({
     compilers: [compiler(200)],
     // The governor (OZ Governor + timelock control + keyed nonces + quadratic options, committees and deposits)
     // is optimised for size so it stays under the 24 KB code limit; it is called rarely.
-    overrides: { "contracts/governance/DTAGovernor.sol": compiler(1, true) },
+    overrides: {
+      "contracts/governance/DTAGovernor.sol": compiler(1, true),
+      // The governor's invariant test compiles the governor with it: the same settings (its size and code).
+      "hardhat/test/GovernanceInvariant.t.sol": compiler(1, true),
+    },
     // The Security Council is a stock Safe 1.4.1: its singleton and proxy factory get artifacts so the
     // Ignition module and the tests deploy the audited code itself.
     npmFilesToBuild: [
