@@ -12,7 +12,8 @@ const votes = (value: unknown): string =>
   typeof value === "bigint" ? `${formatAmount(value, DTA_DECIMALS)} votes` : "the required votes";
 const proposal = (value: unknown): string =>
   typeof value === "bigint" ? `Proposal ${shortId(value)}` : "This proposal";
-const account = (value: unknown): string => (typeof value === "string" ? shortAddress(value) : "This account");
+const account = (value: unknown): string =>
+  typeof value === "string" ? shortAddress(value) : "This account";
 const count = (value: unknown): string => (typeof value === "bigint" ? value.toString() : "?");
 
 /** A proposal id (a 256-bit hash) shortened for a sentence. */
@@ -42,8 +43,9 @@ export const PROPOSAL_STATE_NAMES = [
   "executed",
 ] as const;
 const stateName = (value: unknown): string =>
-  (typeof value === "number" || typeof value === "bigint" ? PROPOSAL_STATE_NAMES[Number(value)] : undefined) ??
-  "in another state";
+  (typeof value === "number" || typeof value === "bigint"
+    ? PROPOSAL_STATE_NAMES[Number(value)]
+    : undefined) ?? "in another state";
 
 export const GOVERNANCE_ERROR_MESSAGES: Readonly<Record<string, Describe>> = {
   InvalidOptionCount: ([n, max]) =>
@@ -68,7 +70,8 @@ export const GOVERNANCE_ERROR_MESSAGES: Readonly<Record<string, Describe>> = {
   ZeroGovernor: () => "The timelock can only be handed over to a governor address.",
   GovernorInsufficientProposerVotes: ([proposer, have, need]) =>
     `Proposing needs ${votes(need)}; ${account(proposer)} has ${votes(have)}. Stake more, or ask holders to delegate to you.`,
-  GovernorAlreadyCastVote: ([voter]) => `${account(voter)} already voted on this proposal. A vote can't be changed.`,
+  GovernorAlreadyCastVote: ([voter]) =>
+    `${account(voter)} already voted on this proposal. A vote can't be changed.`,
   GovernorInvalidSignature: ([voter]) =>
     `The signed vote isn't valid for ${account(voter)}: it was already used, or its choice or reason changed after signing. Sign again.`,
   GovernorUnexpectedProposalState: ([id, current]) =>
@@ -77,7 +80,8 @@ export const GOVERNANCE_ERROR_MESSAGES: Readonly<Record<string, Describe>> = {
     `${proposal(id)} can only be vetoed by its committee's Safe (or withdrawn by its proposer) while it is in review.`,
   GovernorOnlyExecutor: () => "Only governance (an executed proposal, through the timelock) can change this.",
   GovernorNonexistentProposal: ([id]) => `${proposal(id)} doesn't exist.`,
-  GovernorInvalidProposalLength: () => "The proposal's targets, values and calldatas must have the same length.",
+  GovernorInvalidProposalLength: () =>
+    "The proposal's targets, values and calldatas must have the same length.",
   GovernorRestrictedProposer: ([proposer]) =>
     `This description is reserved for another proposer; ${account(proposer)} can't submit it.`,
   TimelockUnexpectedOperationState: () =>

@@ -61,9 +61,18 @@ describe("deployParameters", () => {
 
   it("locally: committee Safes of dev accounts no other role uses (#10–#12, #13–#15, #16–#18)", () => {
     const params = deployParameters({}, true, GENESIS, DEV_ACCOUNTS);
-    assert.deepEqual(params.technicalCommitteeOwners, [10, 11, 12].map((i) => DEV_ACCOUNTS[i]));
-    assert.deepEqual(params.economicCommitteeOwners, [13, 14, 15].map((i) => DEV_ACCOUNTS[i]));
-    assert.deepEqual(params.partnershipCouncilOwners, [16, 17, 18].map((i) => DEV_ACCOUNTS[i]));
+    assert.deepEqual(
+      params.technicalCommitteeOwners,
+      [10, 11, 12].map((i) => DEV_ACCOUNTS[i]),
+    );
+    assert.deepEqual(
+      params.economicCommitteeOwners,
+      [13, 14, 15].map((i) => DEV_ACCOUNTS[i]),
+    );
+    assert.deepEqual(
+      params.partnershipCouncilOwners,
+      [16, 17, 18].map((i) => DEV_ACCOUNTS[i]),
+    );
     const used = [LOCAL_ROLES.proposer, ...LOCAL_ROLES.councilOwners, LOCAL_ROLES.twinQualityOracle, 7, 8, 9];
     const committees = [
       ...LOCAL_ROLES.technicalCommittee,

@@ -123,13 +123,24 @@ describe("Governance: execution through the timelock", () => {
     const options = [bonusSourceOption(fx, fx.twinRegistry.address)];
     const { id } = await queued(fx, options, "direct", Committee.Technical);
     await networkHelpers.time.increase(2n * DAY);
-    const gate = encodeFunctionData({ abi: fx.governor.abi, functionName: "requireUpgradeApproval", args: [id] });
+    const gate = encodeFunctionData({
+      abi: fx.governor.abi,
+      functionName: "requireUpgradeApproval",
+      args: [id],
+    });
     // GovernorTimelockControl's salt: bytes20(governor) XOR the description hash.
     const governorWord = BigInt(fx.governor.address) << 96n;
-    const saltHex = `0x${(governorWord ^ BigInt(flat(options, "direct")[3])).toString(16).padStart(64, "0")}` as const;
+    const saltHex =
+      `0x${(governorWord ^ BigInt(flat(options, "direct")[3])).toString(16).padStart(64, "0")}` as const;
     await viem.assertions.revertWithCustomErrorWithArgs(
       fx.timelock.write.executeBatch(
-        [[fx.governor.address, ...options[0]!.targets], [0n, 0n], [gate, ...options[0]!.calldatas], zeroHash, saltHex],
+        [
+          [fx.governor.address, ...options[0]!.targets],
+          [0n, 0n],
+          [gate, ...options[0]!.calldatas],
+          zeroHash,
+          saltHex,
+        ],
         { account: fx.carol.account },
       ),
       fx.governor,
@@ -161,7 +172,11 @@ describe("Governance: execution through the timelock", () => {
       values: [0n],
       calldatas: [data],
     });
-    const setDeposit = encodeFunctionData({ abi: fx.governor.abi, functionName: "setProposalDeposit", args: [dta("20000")] });
+    const setDeposit = encodeFunctionData({
+      abi: fx.governor.abi,
+      functionName: "setProposalDeposit",
+      args: [dta("20000")],
+    });
     const { actions } = await queued(fx, [call(setDeposit)], "deposit 20k", Committee.Economic);
     await networkHelpers.time.increase(2n * DAY);
     await fx.governor.write.execute([...actions]);

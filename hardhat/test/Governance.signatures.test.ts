@@ -10,17 +10,12 @@ import {
   nonceMatchesProposal,
 } from "../../lib/governance/ballot.ts";
 import type { Signer } from "../fixtures/SecurityCouncil.ts";
-import {
-  Vote,
-  deployGovernance,
-  dta,
-  governanceHelpers,
-  type GovFixture,
-} from "../fixtures/Governance.ts";
+import { Vote, deployGovernance, dta, governanceHelpers, type GovFixture } from "../fixtures/Governance.ts";
 
 const connection = await network.create();
 const { viem, networkHelpers } = connection;
-const { stake, propose, flat, toVoting, toEnd, burnRateOption, safeCallsGovernor } = governanceHelpers(connection);
+const { stake, propose, flat, toVoting, toEnd, burnRateOption, safeCallsGovernor } =
+  governanceHelpers(connection);
 
 async function withVoters() {
   const fx = await deployGovernance(connection);
@@ -34,7 +29,12 @@ async function signVote(fx: GovFixture, voter: Signer, proposalId: bigint, suppo
   const nonce = await fx.governor.read.nonces([address, nonceKey(proposalId)]);
   const chainId = await fx.publicClient.getChainId();
   const typed = ballotTypedData(
-    { name: GOVERNOR_DOMAIN_NAME, version: GOVERNOR_DOMAIN_VERSION, chainId, verifyingContract: fx.governor.address },
+    {
+      name: GOVERNOR_DOMAIN_NAME,
+      version: GOVERNOR_DOMAIN_VERSION,
+      chainId,
+      verifyingContract: fx.governor.address,
+    },
     { proposalId, support, voter: address, nonce, reason },
   );
   const signature = await voter.signTypedData({ account: voter.account, ...typed });
@@ -104,7 +104,15 @@ describe("Governance: votes by signature with reasons, keyed nonces and a batch 
       await signVote(fx, fx.carol, id, Vote.Abstain, ""),
     ];
     const hash = await fx.governor.write.castVotesBySig(
-      [votes.map(({ proposalId, support, voter, reason, signature }) => ({ proposalId, support, voter, reason, signature }))],
+      [
+        votes.map(({ proposalId, support, voter, reason, signature }) => ({
+          proposalId,
+          support,
+          voter,
+          reason,
+          signature,
+        })),
+      ],
       { account: fx.relayer.account },
     );
     const receipt = await fx.publicClient.waitForTransactionReceipt({ hash });

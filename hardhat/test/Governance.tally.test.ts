@@ -19,7 +19,9 @@ describe("Governance: quadratic tally, quorum on raw votes, multi-option", () =>
     await toVoting(fx, id);
     await fx.governor.write.castVote([id, Vote.For], { account: fx.alice.account });
     await fx.governor.write.castVote([id, Vote.Against], { account: fx.bob.account });
-    await fx.governor.write.castVoteWithReason([id, Vote.Against, "too early"], { account: fx.carol.account });
+    await fx.governor.write.castVoteWithReason([id, Vote.Against, "too early"], {
+      account: fx.carol.account,
+    });
     // √(4M × 10^4) = 200,000; √(1M × 10^4) = 100,000.
     assert.deepEqual(await fx.governor.read.optionVotes([id, Vote.For]), [dta("4000000"), 200_000n]);
     assert.deepEqual(await fx.governor.read.optionVotes([id, Vote.Against]), [dta("2000000"), 200_000n]);
@@ -61,7 +63,10 @@ describe("Governance: quadratic tally, quorum on raw votes, multi-option", () =>
     for (const w of [fx.carol, fx.dave, fx.relayer]) await stake(fx, w, dta("5000000"));
     const id = await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], "quorum");
     await toVoting(fx, id);
-    assert.equal(await fx.governor.read.quorum([await fx.governor.read.proposalSnapshot([id])]), dta("680000"));
+    assert.equal(
+      await fx.governor.read.quorum([await fx.governor.read.proposalSnapshot([id])]),
+      dta("680000"),
+    );
     await fx.governor.write.castVote([id, Vote.For], { account: fx.alice.account });
     assert.equal(await fx.governor.read.participation([id]), dta("500000"));
     // The Abstain vote adds its 500,000 raw votes to quorum (its √ weight, 70,710, would not reach it).
@@ -84,12 +89,11 @@ describe("Governance: quadratic tally, quorum on raw votes, multi-option", () =>
     await toEnd(fx, id);
     assert.equal(await fx.governor.read.state([id]), State.Defeated);
     const supply = await fx.token.read.totalSupply();
-    await viem.assertions.emitWithArgs(
-      fx.governor.write.settleDeposit([id]),
-      fx.governor,
-      "DepositBurned",
-      [id, fx.proposerW.account.address, dta("10000")],
-    );
+    await viem.assertions.emitWithArgs(fx.governor.write.settleDeposit([id]), fx.governor, "DepositBurned", [
+      id,
+      fx.proposerW.account.address,
+      dta("10000"),
+    ]);
     assert.equal(await fx.token.read.totalSupply(), supply - dta("10000"));
     assert.equal(await fx.governor.read.depositsHeld(), 0n);
   });
@@ -106,7 +110,8 @@ describe("Governance: quadratic tally, quorum on raw votes, multi-option", () =>
     assert.equal((await fx.governor.read.proposalMeta([id])).optionCount, 3);
     await toVoting(fx, id);
     await fx.governor.write.castVote([id, 0], { account: fx.alice.account }); // 200,000
-    for (const w of [fx.bob, fx.carol, fx.dave]) await fx.governor.write.castVote([id, 1], { account: w.account }); // 300,000
+    for (const w of [fx.bob, fx.carol, fx.dave])
+      await fx.governor.write.castVote([id, 1], { account: w.account }); // 300,000
     await viem.assertions.revertWithCustomError(
       fx.governor.write.castVote([id, 3], { account: fx.proposerW.account }),
       fx.governor,
@@ -145,7 +150,10 @@ describe("Governance: quadratic tally, quorum on raw votes, multi-option", () =>
     const option = burnRateOption(fx, 300n);
     const write = (options: readonly (typeof option)[]) =>
       fx.governor.write.proposeWithCommittee([1, options, "bad"], { account: fx.proposerW.account });
-    await viem.assertions.revertWithCustomErrorWithArgs(write([]), fx.governor, "InvalidOptionCount", [0n, 10n]);
+    await viem.assertions.revertWithCustomErrorWithArgs(write([]), fx.governor, "InvalidOptionCount", [
+      0n,
+      10n,
+    ]);
     await viem.assertions.revertWithCustomErrorWithArgs(
       write(Array.from({ length: 11 }, () => option)),
       fx.governor,

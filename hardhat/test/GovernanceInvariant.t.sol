@@ -143,7 +143,9 @@ contract GovernanceHandler {
         }
     }
 
-    function _flat(uint256 n) private view returns (address[] memory t, uint256[] memory v, bytes[] memory c) {
+    function _flat(
+        uint256 n
+    ) private view returns (address[] memory t, uint256[] memory v, bytes[] memory c) {
         IDTAGovernor.Option[] memory options = _options(n);
         t = new address[](n);
         v = new uint256[](n);
@@ -190,10 +192,14 @@ contract GovernanceInvariantTest {
     function invariant_eachDepositSettlesOnce() public view {
         DTAGovernor governor = handler.governor();
         require(
-            handler.depositsTaken() == governor.depositsHeld() + handler.refunded() + handler.burnedDeposits(),
+            handler.depositsTaken() ==
+                governor.depositsHeld() + handler.refunded() + handler.burnedDeposits(),
             "taken"
         );
-        require(handler.initialSupply() - handler.token().totalSupply() == handler.burnedDeposits(), "burned");
+        require(
+            handler.initialSupply() - handler.token().totalSupply() == handler.burnedDeposits(),
+            "burned"
+        );
     }
 
     /// hardhat-config: default.invariant.runs = 32

@@ -75,5 +75,10 @@ export function governance(
     ],
     { libraries: { ProposalActions: actions } },
   );
-  return { governor, technicalCommittee: technical!, economicCommittee: economic!, partnershipCouncil: partnership! };
+  return {
+    governor,
+    technicalCommittee: technical!,
+    economicCommittee: economic!,
+    partnershipCouncil: partnership!,
+  };
 }

@@ -1,11 +1,17 @@
-import type { ContractFuture, IgnitionModuleBuilder } from "@nomicfoundation/ignition-core";
+import type {
+  IgnitionModuleBuilder,
+  NamedArtifactContractDeploymentFuture,
+} from "@nomicfoundation/ignition-core";
 
 const ZERO = "0x0000000000000000000000000000000000000000";
 
 /** The Safe 1.4.1 singleton and proxy factory, deployed once per module however many Safes it creates. */
 const factories = new WeakMap<
   IgnitionModuleBuilder,
-  { singleton: ContractFuture<"SafeL2">; factory: ContractFuture<"SafeProxyFactory"> }
+  {
+    singleton: NamedArtifactContractDeploymentFuture<"SafeL2">;
+    factory: NamedArtifactContractDeploymentFuture<"SafeProxyFactory">;
+  }
 >();
 
 function safeFactory(m: IgnitionModuleBuilder) {
@@ -42,7 +48,9 @@ export function stockSafe(
     [owners, threshold, ZERO, "0x", ZERO, ZERO, 0n, ZERO],
     { id: `${id}_setup` },
   );
-  const created = m.call(factory, "createProxyWithNonce", [singleton, setup, saltNonce], { id: `Create${id}` });
+  const created = m.call(factory, "createProxyWithNonce", [singleton, setup, saltNonce], {
+    id: `Create${id}`,
+  });
   const proxy = m.readEventArgument(created, "ProxyCreation", "proxy", { id: `${id}_proxy` });
   return m.contractAt("SafeL2", proxy, { id });
 }
