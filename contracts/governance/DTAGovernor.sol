@@ -103,8 +103,12 @@ contract DTAGovernor is
     ) public returns (uint256 proposalId) {
         uint256 n = options.length;
         if (n == 0 || n > MAX_OPTIONS) revert InvalidOptionCount(n, MAX_OPTIONS);
-        (address[] memory targets, uint256[] memory values, bytes[] memory calldatas, uint16[] memory ends) = ProposalActions
-            .flatten(options);
+        (
+            address[] memory targets,
+            uint256[] memory values,
+            bytes[] memory calldatas,
+            uint16[] memory ends
+        ) = ProposalActions.flatten(options);
         proposalId = super.propose(targets, values, calldatas, description);
         uint256 deadline = proposalDeadline(proposalId);
         ProposalMeta storage m = _meta[proposalId];
@@ -133,7 +137,17 @@ contract DTAGovernor is
         bytes32 r,
         bytes32 s
     ) external returns (uint256) {
-        try IERC20Permit(address(depositToken)).permit(_msgSender(), address(this), proposalDeposit, deadline, v, r, s) {
+        try
+            IERC20Permit(address(depositToken)).permit(
+                _msgSender(),
+                address(this),
+                proposalDeposit,
+                deadline,
+                v,
+                r,
+                s
+            )
+        {
             // allowance set
         } catch {
             // checked by the deposit transfer
@@ -142,12 +156,12 @@ contract DTAGovernor is
     }
 
     /// @notice Plain OZ proposals have no committee and no deposit: use `proposeWithCommittee`.
-    function propose(address[] memory, uint256[] memory, bytes[] memory, string memory)
-        public
-        pure
-        override
-        returns (uint256)
-    {
+    function propose(
+        address[] memory,
+        uint256[] memory,
+        bytes[] memory,
+        string memory
+    ) public pure override returns (uint256) {
         revert CommitteeRequired();
     }
 
@@ -295,9 +309,10 @@ contract DTAGovernor is
         (, uint8 winner) = leadingOption(proposalId);
         if (m.optionCount == 0) winner = 0;
         (uint256 start, uint256 end) = _optionRange(proposalId, winner, targets.length);
-        bytes memory gate = (m.upgradeMask >> winner) & 1 == 1
-            ? abi.encodeCall(this.requireUpgradeApproval, (proposalId))
-            : bytes("");
+        bytes memory gate =
+            (m.upgradeMask >> winner) & 1 == 1
+                ? abi.encodeCall(this.requireUpgradeApproval, (proposalId))
+                : bytes("");
         return ProposalActions.slice(targets, values, calldatas, start, end, gate);
     }
 

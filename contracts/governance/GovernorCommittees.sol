@@ -68,14 +68,23 @@ abstract contract GovernorCommittees is GovernorQuadraticCounting {
     }
 
     /// @dev Bit i set when option i's actions (bit 0: all of them) include an upgrade-class call.
-    function _upgradeMask(bytes[] memory calldatas, uint16[] memory optionEnds) internal view returns (uint16) {
+    function _upgradeMask(
+        bytes[] memory calldatas,
+        uint16[] memory optionEnds
+    ) internal view returns (uint16) {
         return ProposalActions.upgradeMask(_upgradeSelectors, calldatas, optionEnds);
     }
 
     /// @dev A proposal's committee Safe may cancel (veto) it while it is in review; otherwise OZ's rule (the
     ///      proposer, while pending) applies.
-    function _validateCancel(uint256 proposalId, address caller) internal view virtual override returns (bool) {
-        if (caller == _committeeSafes[_meta[proposalId].committee] && state(proposalId) == ProposalState.Pending) {
+    function _validateCancel(
+        uint256 proposalId,
+        address caller
+    ) internal view virtual override returns (bool) {
+        if (
+            caller == _committeeSafes[_meta[proposalId].committee] &&
+            state(proposalId) == ProposalState.Pending
+        ) {
             return true;
         }
         return super._validateCancel(proposalId, caller);

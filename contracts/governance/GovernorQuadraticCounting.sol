@@ -55,7 +55,10 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
     }
 
     /// @notice Raw and √ weight cast for `option` (0 Against, 1 For, 2 Abstain on a For/Against/Abstain one).
-    function optionVotes(uint256 proposalId, uint8 option) external view returns (uint256 raw, uint256 sqrtWeight) {
+    function optionVotes(
+        uint256 proposalId,
+        uint8 option
+    ) external view returns (uint256 raw, uint256 sqrtWeight) {
         OptionTally memory t = _tallies[proposalId][option];
         return (t.raw, t.sqrt);
     }

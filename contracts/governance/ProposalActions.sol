@@ -17,7 +17,12 @@ library ProposalActions {
         for (uint256 i = 0; i < options.length; ++i) {
             IDTAGovernor.Option calldata o = options[i];
             if (o.targets.length != o.values.length || o.targets.length != o.calldatas.length) {
-                revert IDTAGovernor.InvalidOptionLength(i, o.targets.length, o.values.length, o.calldatas.length);
+                revert IDTAGovernor.InvalidOptionLength(
+                    i,
+                    o.targets.length,
+                    o.values.length,
+                    o.calldatas.length
+                );
             }
             total += o.targets.length;
             ends[i] = uint16(total);
