@@ -6,6 +6,7 @@ import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {GovernorSettings} from "@openzeppelin/contracts/governance/extensions/GovernorSettings.sol";
 import {GovernorVotes} from "@openzeppelin/contracts/governance/extensions/GovernorVotes.sol";
+// solhint-disable-next-line max-line-length
 import {GovernorVotesQuorumFraction} from "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
 import {GovernorTimelockControl} from "@openzeppelin/contracts/governance/extensions/GovernorTimelockControl.sol";
 import {GovernorNoncesKeyed} from "@openzeppelin/contracts/governance/extensions/GovernorNoncesKeyed.sol";
@@ -191,7 +192,8 @@ contract DTAGovernor is
             --i;
             uint256 id = _proposalIds[i];
             ProposalMeta memory m = _meta[id];
-            if (m.voteEnd >= now_ || m.canceled) continue;
+            // Finished once the deadline is in the past (OZ: Active while deadline >= now).
+            if (!(m.voteEnd < now_) || m.canceled) continue;
             if (_voted[id][account]) return true;
             ++finished;
         }

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// Quorum is met at exactly the quorum (OZ's rule), and option indexes are bounded by the count: keep as written.
+// solhint-disable gas-strict-inequalities
 pragma solidity ^0.8.28;
 
 import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";

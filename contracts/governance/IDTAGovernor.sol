@@ -37,7 +37,8 @@ interface IDTAGovernor {
         bytes signature;
     }
 
-    /// @notice Everything the app shows about a proposal beyond IGovernor's views (one slot).
+    /// @notice Everything the app shows about a proposal beyond IGovernor's views (one slot: 232 bits).
+    // solhint-disable-next-line gas-struct-packing
     struct ProposalMeta {
         uint48 voteEnd;
         Committee committee;

@@ -50,7 +50,7 @@ library ProposalActions {
         uint256 start;
         for (uint256 o = 0; o < optionEnds.length; ++o) {
             for (uint256 i = start; i < optionEnds[o]; ++i) {
-                if (calldatas[i].length >= 4 && upgradeSelectors[bytes4(calldatas[i][:4])]) {
+                if (calldatas[i].length > 3 && upgradeSelectors[bytes4(calldatas[i][:4])]) {
                     mask |= uint16(1 << o);
                     break;
                 }
@@ -61,7 +61,9 @@ library ProposalActions {
 
     /// @notice Actions [start, end) of the flattened list, led by `gate` (a call from the timelock to the
     ///         governor that reverts until the upgrade is approved) when `gate` is not empty.
-    /// @dev Runs by delegatecall, so `address(this)` is the governor.
+    /// @dev Runs by delegatecall, so `address(this)` is the governor. Memory parameters: calldata ones would
+    ///      not fit the stack.
+    // solhint-disable-next-line gas-calldata-parameters
     function slice(
         address[] memory targets,
         uint256[] memory values,
