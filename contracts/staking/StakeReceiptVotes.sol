@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {Votes} from "@openzeppelin/contracts/governance/utils/Votes.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 import {ComplianceGuard} from "../compliance/ComplianceGuard.sol";
 import {ICompliantToken} from "../interfaces/ICompliantToken.sol";
 import {IDTAStaking} from "../interfaces/IDTAStaking.sol";
@@ -13,7 +14,8 @@ import {StakingLedger} from "./StakingLedger.sol";
 /// @title The votes and transfer rules of stake position receipts
 /// @notice Each receipt carries its position's voting power (principal × lock weight, 1.0× once the unlock
 ///         weight is applied) to whoever holds it, and moves only under DTA's compliance rules.
-/// @dev Voting power is OpenZeppelin `Votes` (block-number checkpoints). Every mint, transfer and burn passes
+/// @dev Voting power is OpenZeppelin `Votes` with timestamp checkpoints (ERC-6372 `mode=timestamp`), so the
+///      governor's review window and voting period are seconds on every chain. Every mint, transfer and burn passes
 ///      `_update`, which keeps the votes and the owner index in step with the receipt; `poke` applies the 1.0×
 ///      weight of an unlocked position in O(1). The staking actions in DTAStaking use `_addVotingUnits` and
 ///      `_applyUnlockWeight`.
@@ -28,6 +30,17 @@ abstract contract StakeReceiptVotes is ERC721, StakePositionIndex, Votes, Stakin
         uint256 unlock = _positions[tokenId].unlock;
         if (block.timestamp < unlock) revert UnlockWeightNotDue(tokenId, unlock);
         _applyUnlockWeight(tokenId, owner);
+    }
+
+    /// @notice ERC-6372 clock: the block timestamp (checkpoints and snapshots are timestamps).
+    function clock() public view override returns (uint48) {
+        return Time.timestamp();
+    }
+
+    /// @notice ERC-6372 clock description.
+    // solhint-disable-next-line func-name-mixedcase
+    function CLOCK_MODE() public pure override returns (string memory) {
+        return "mode=timestamp";
     }
 
     /// @notice Voting units of every open position together, as counted now (the votes' total supply):

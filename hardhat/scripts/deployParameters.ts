@@ -16,7 +16,36 @@ export type DeployParameters = {
   VestingCoreTeamBeneficiary?: Address;
   VestingAdvisorsBeneficiary?: Address;
   VestingEarlyContributorsBeneficiary?: Address;
+  technicalCommitteeOwners?: Address[];
+  economicCommitteeOwners?: Address[];
+  partnershipCouncilOwners?: Address[];
+  technicalCommitteeThreshold?: bigint;
+  economicCommitteeThreshold?: bigint;
+  partnershipCouncilThreshold?: bigint;
+  governorVotingDelay?: bigint;
+  governorVotingPeriod?: bigint;
+  governorProposalThreshold?: bigint;
+  governorQuorumPercent?: bigint;
+  governorProposalDeposit?: bigint;
+  governorQueueWindow?: bigint;
 };
+
+/** The committee Safes: parameter prefix → env prefix (local owners in LOCAL_ROLES). */
+const COMMITTEE_VARIABLES = {
+  technicalCommittee: "TECHNICAL_COMMITTEE",
+  economicCommittee: "ECONOMIC_COMMITTEE",
+  partnershipCouncil: "PARTNERSHIP_COUNCIL",
+} as const;
+
+/** Optional governor numbers (SPEC.md's are the module defaults): parameter → env variable. */
+const GOVERNOR_VARIABLES = {
+  governorVotingDelay: "GOVERNOR_VOTING_DELAY",
+  governorVotingPeriod: "GOVERNOR_VOTING_PERIOD",
+  governorProposalThreshold: "GOVERNOR_PROPOSAL_THRESHOLD",
+  governorQuorumPercent: "GOVERNOR_QUORUM_PERCENT",
+  governorProposalDeposit: "GOVERNOR_PROPOSAL_DEPOSIT",
+  governorQueueWindow: "GOVERNOR_QUEUE_WINDOW",
+} as const;
 
 const BENEFICIARY_VARIABLES = {
   VestingCoreTeamBeneficiary: "VESTING_CORE_TEAM_BENEFICIARY",
@@ -27,11 +56,16 @@ const BENEFICIARY_VARIABLES = {
 /**
  * Dev account indexes the local chain uses where a public chain needs configuration: #1 the timelock's
  * interim proposer (not the deployer, so a newcomer can try the timelock), #2–#4 the Security Council Safe's
- * owners (2 of 3 sign), #6 the twin registry's quality oracle, #7–#9 the vesting beneficiaries.
+ * owners (2 of 3 sign), #6 the twin registry's quality oracle, #7–#9 the vesting beneficiaries, and the
+ * governance committees' Safe owners (2 of 3 sign), accounts no other role uses: Technical #10–#12, Economic
+ * #13–#15, Partnership Council #16–#18.
  */
 export const LOCAL_ROLES = {
   proposer: 1,
   councilOwners: [2, 3, 4],
+  technicalCommittee: [10, 11, 12],
+  economicCommittee: [13, 14, 15],
+  partnershipCouncil: [16, 17, 18],
   twinQualityOracle: 6,
   VestingCoreTeamBeneficiary: 7,
   VestingAdvisorsBeneficiary: 8,
@@ -44,7 +78,9 @@ const addressList = (value: string | undefined): Address[] =>
 /**
  * @param devAccounts On the local chain, the node's dev accounts (see LOCAL_ROLES); public chains must set
  *        TIMELOCK_PROPOSERS and SECURITY_COUNCIL_OWNERS (comma-separated) or SECURITY_COUNCIL_ADDRESS (an existing
- *        Safe), and the VESTING_*_BENEFICIARY variables.
+ *        Safe), the VESTING_*_BENEFICIARY variables, and for each committee (TECHNICAL_COMMITTEE,
+ *        ECONOMIC_COMMITTEE, PARTNERSHIP_COUNCIL) `<COMMITTEE>_OWNERS` or `<COMMITTEE>_ADDRESS`. GOVERNOR_* set
+ *        the governor's numbers (seconds, DTA base units, percent) instead of SPEC.md's.
  */
 export function deployParameters(
   env: Record<string, string | undefined>,
@@ -84,6 +120,31 @@ export function deployParameters(
     params.securityCouncilOwners = owners.length ? owners : LOCAL_ROLES.councilOwners.map(dev);
     if (env.SECURITY_COUNCIL_THRESHOLD)
       params.securityCouncilThreshold = BigInt(env.SECURITY_COUNCIL_THRESHOLD);
+  }
+
+  // Committee Safes: <COMMITTEE>_ADDRESS (an existing Safe, read by the module) or <COMMITTEE>_OWNERS.
+  for (const [key, variable] of Object.entries(COMMITTEE_VARIABLES) as [
+    keyof typeof COMMITTEE_VARIABLES,
+    string,
+  ][]) {
+    if (env[`${variable}_ADDRESS`]) continue;
+    const owners = addressList(env[`${variable}_OWNERS`]);
+    if (!owners.length && !isLocal) {
+      throw new Error(
+        `Set ${variable}_OWNERS (comma-separated addresses) or ${variable}_ADDRESS (an existing Safe): ` +
+          "every proposal names a committee that may veto it.",
+      );
+    }
+    params[`${key}Owners`] = owners.length ? owners : LOCAL_ROLES[key].map(dev);
+    const threshold = env[`${variable}_THRESHOLD`];
+    if (threshold) params[`${key}Threshold`] = BigInt(threshold);
+  }
+  for (const [key, variable] of Object.entries(GOVERNOR_VARIABLES) as [
+    keyof typeof GOVERNOR_VARIABLES,
+    string,
+  ][]) {
+    const value = env[variable];
+    if (value) params[key] = BigInt(value);
   }
 
   // The quality oracle scores twins; on a public chain the timelock grants the role unless one is named.

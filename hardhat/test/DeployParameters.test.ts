@@ -16,6 +16,9 @@ const PUBLIC_ENV = {
   VESTING_ADVISORS_BENEFICIARY: account(302),
   VESTING_EARLY_CONTRIBUTORS_BENEFICIARY: account(303),
   BIVE_TOKEN_ADDRESS: account(500),
+  TECHNICAL_COMMITTEE_OWNERS: [account(701), account(702), account(703)].join(","),
+  ECONOMIC_COMMITTEE_OWNERS: [account(711), account(712), account(713)].join(","),
+  PARTNERSHIP_COUNCIL_OWNERS: [account(721), account(722), account(723)].join(","),
 };
 
 describe("deployParameters", () => {
@@ -55,6 +58,45 @@ describe("deployParameters", () => {
       assert.throws(() => deployParameters(env, false, GENESIS, [account(1)]), new RegExp(variable));
     });
   }
+
+  it("locally: committee Safes of dev accounts no other role uses (#10–#12, #13–#15, #16–#18)", () => {
+    const params = deployParameters({}, true, GENESIS, DEV_ACCOUNTS);
+    assert.deepEqual(
+      params.technicalCommitteeOwners,
+      [10, 11, 12].map((i) => DEV_ACCOUNTS[i]),
+    );
+    assert.deepEqual(
+      params.economicCommitteeOwners,
+      [13, 14, 15].map((i) => DEV_ACCOUNTS[i]),
+    );
+    assert.deepEqual(
+      params.partnershipCouncilOwners,
+      [16, 17, 18].map((i) => DEV_ACCOUNTS[i]),
+    );
+    const used = [LOCAL_ROLES.proposer, ...LOCAL_ROLES.councilOwners, LOCAL_ROLES.twinQualityOracle, 7, 8, 9];
+    const committees = [
+      ...LOCAL_ROLES.technicalCommittee,
+      ...LOCAL_ROLES.economicCommittee,
+      ...LOCAL_ROLES.partnershipCouncil,
+    ];
+    assert.equal(new Set([...used, ...committees]).size, used.length + committees.length);
+  });
+
+  it("on a public chain committees come from <COMMITTEE>_OWNERS or an existing Safe, numbers from GOVERNOR_*", () => {
+    const env = {
+      ...PUBLIC_ENV,
+      ECONOMIC_COMMITTEE_OWNERS: undefined,
+      ECONOMIC_COMMITTEE_ADDRESS: account(800),
+      TECHNICAL_COMMITTEE_THRESHOLD: "3",
+      GOVERNOR_VOTING_PERIOD: "3600",
+    };
+    const params = deployParameters(env, false, GENESIS, [account(1)]);
+    assert.deepEqual(params.technicalCommitteeOwners, [account(701), account(702), account(703)]);
+    assert.equal(params.technicalCommitteeThreshold, 3n);
+    assert.equal(params.economicCommitteeOwners, undefined);
+    assert.equal(params.governorVotingPeriod, 3600n);
+    assert.equal(params.governorVotingDelay, undefined, "SPEC's 2 days (the module default) applies");
+  });
 
   it("on a public chain an existing Safe (SECURITY_COUNCIL_ADDRESS) replaces the owners", () => {
     const env = { ...PUBLIC_ENV, SECURITY_COUNCIL_OWNERS: undefined, SECURITY_COUNCIL_ADDRESS: account(400) };

@@ -159,11 +159,13 @@ describe("Genesis deployment (Ignition DTA module)", () => {
       );
     });
 
-    it("timelockProposers become proposers and cancellers of the timelock", async () => {
-      const { timelock } = await networkHelpers.loadFixture(deployDefault);
+    it("timelockProposers are only interim: the hand-over leaves the governor the sole proposer and canceller", async () => {
+      const { timelock, governor } = await networkHelpers.loadFixture(deployDefault);
       const proposer = (await walletAt(1)).account.address;
-      assert.equal(await timelock.read.hasRole([await timelock.read.PROPOSER_ROLE(), proposer]), true);
-      assert.equal(await timelock.read.hasRole([await timelock.read.CANCELLER_ROLE(), proposer]), true);
+      for (const role of [await timelock.read.PROPOSER_ROLE(), await timelock.read.CANCELLER_ROLE()]) {
+        assert.equal(await timelock.read.hasRole([role, proposer]), false);
+        assert.equal(await timelock.read.hasRole([role, governor.address]), true);
+      }
     });
 
     it("the module refuses an empty or missing proposer list (nobody could ever act for the timelock)", async () => {

@@ -282,7 +282,10 @@ describe("Genesis deployment (Ignition DTA module)", () => {
     it("governance moves a pool through a scheduled, delayed timelock operation", async () => {
       const deployed = await networkHelpers.loadFixture(deployDefault);
       const { token, timelock } = deployed;
-      const proposer = await walletAt(1);
+      // The governor is the timelock's only proposer: act as it (the governance tests go through votes).
+      const proposer = { account: deployed.governor.address };
+      await networkHelpers.impersonateAccount(proposer.account);
+      await networkHelpers.setBalance(proposer.account, 10n ** 18n);
       const pool = await viem.getContractAt("ReservedPool", addressOf(deployed, "dataRewardsPool"));
       const recipient = (await walletAt(6)).account.address;
       const amount = million(40n);

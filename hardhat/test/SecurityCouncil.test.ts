@@ -118,7 +118,11 @@ describe("Security Council (Safe 2-of-3) on the genesis deployment", () => {
 
   it("the timelock revokes the council's guardian role through a scheduled operation; the council can no longer pause", async () => {
     const deployed = await networkHelpers.loadFixture(deploy);
-    const { token, timelock, council, proposer } = deployed;
+    const { token, timelock, council } = deployed;
+    // The governor is the timelock's only proposer: act as it (the governance tests go through votes).
+    const proposer = { account: deployed.governor.address };
+    await networkHelpers.impersonateAccount(proposer.account);
+    await networkHelpers.setBalance(proposer.account, 10n ** 18n);
     const guardian = await token.read.GUARDIAN_ROLE();
     const revoke = encodeFunctionData({
       abi: token.abi,

@@ -97,7 +97,9 @@ describe("DTAStaking receipts", () => {
     assert.equal(await fx.staking.read.getVotes([carol]), votingPower(dta("100000"), 365));
 
     await networkHelpers.mine();
-    const snapshot = await fx.publicClient.getBlockNumber();
+    // Checkpoints are timestamps (ERC-6372 mode=timestamp).
+    assert.equal(await fx.staking.read.CLOCK_MODE(), "mode=timestamp");
+    const snapshot = BigInt(await networkHelpers.time.latest());
     // A "flash" stake right after the snapshot, whose receipt is handed to carol in the same breath.
     const flash = await stake(fx, fx.bob, dta("1000000"), 365n);
     await fx.staking.write.transferFrom([bob, carol, flash], { account: fx.bob.account });
@@ -106,7 +108,9 @@ describe("DTAStaking receipts", () => {
     assert.equal(await fx.staking.read.getPastVotes([bob, snapshot]), 0n);
     assert.equal(await fx.staking.read.getPastTotalSupply([snapshot]), dta("200000"));
     assert.equal(await fx.staking.read.getVotes([carol]), dta("2200000"));
-    assert.equal(await fx.staking.read.getPastTotalSupply([snapshot + 2n]), dta("2200000"));
+    const later = BigInt(await networkHelpers.time.latest());
+    await networkHelpers.mine();
+    assert.equal(await fx.staking.read.getPastTotalSupply([later]), dta("2200000"));
   });
 
   it("renders tokenURI as Base64 JSON with an SVG card", async () => {

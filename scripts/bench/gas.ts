@@ -3,6 +3,7 @@
  * write scripts/bench/gas/<feature>.ts exporting a GasCase[] and append it to CASES below.
  */
 import { createGasContext, type GasCase } from "./gas/context.ts";
+import { governanceCases } from "./gas/governance.ts";
 import { runHarnessBench } from "./gas/harness.ts";
 import { marketplaceCases } from "./gas/marketplace.ts";
 import { multicallCases } from "./gas/multicall.ts";
@@ -24,6 +25,7 @@ const CASES: readonly GasCase[] = [
   ...revenueCases,
   ...twinCases,
   ...marketplaceCases,
+  ...governanceCases,
 ];
 
 function message(error: unknown): string {

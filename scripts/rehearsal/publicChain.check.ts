@@ -119,7 +119,9 @@ describe(`public-chain rehearsal: the deployment on chain ${REHEARSAL_CHAIN_ID}`
       abi: abis.DTATimelock.abi,
       functionName: "PROPOSER_ROLE",
     });
-    assert.equal(await timelockRoles(proposerRole, devAccount(ROLES.proposer).address), true);
+    // The governor is the only proposer; the interim proposer was removed by the hand-over.
+    assert.equal(await timelockRoles(proposerRole, addressOf("DTAGovernor")), true);
+    assert.equal(await timelockRoles(proposerRole, devAccount(ROLES.proposer).address), false);
     assert.equal(await timelockRoles(ADMIN, deployer), false);
     assert.equal(await timelockRoles(ADMIN, timelock), true);
   });
@@ -132,6 +134,23 @@ describe(`public-chain rehearsal: the deployment on chain ${REHEARSAL_CHAIN_ID}`
       ROLES.councilOwners.map((i) => devAccount(i).address).sort(),
     );
     assert.equal(await publicClient.readContract({ ...safe, functionName: "getThreshold" }), 2n);
+  });
+
+  it("each committee is a 2-of-3 Safe of its configured owners", async () => {
+    for (const [id, role] of [
+      ["TechnicalCommittee", "technicalCommittee"],
+      ["EconomicCommittee", "economicCommittee"],
+      ["PartnershipCouncil", "partnershipCouncil"],
+    ] as const) {
+      const safe = { address: addressOf(id), abi: abis.SecurityCouncil.abi };
+      const owners = await publicClient.readContract({ ...safe, functionName: "getOwners" });
+      assert.deepEqual(
+        owners.map((o) => getAddress(o)).sort(),
+        ROLES[role].map((i) => devAccount(i).address).sort(),
+        id,
+      );
+      assert.equal(await publicClient.readContract({ ...safe, functionName: "getThreshold" }), 2n);
+    }
   });
 
   it("a legacy BIVE holder swaps and burns with a locally signed key", async () => {

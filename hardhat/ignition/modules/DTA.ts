@@ -5,7 +5,9 @@ import {
   totalsByCustodian,
   type Custodian,
 } from "../../../lib/tokenomics/allocation.ts";
+import { governance } from "./governance.ts";
 import { LOCAL_BIVE_HOLDERS } from "./localBive.ts";
+import { stockSafe } from "./safes.ts";
 
 const TWO_DAYS = 2n * 24n * 60n * 60n;
 const ZERO = "0x0000000000000000000000000000000000000000";
@@ -27,40 +29,19 @@ const VESTING_WALLETS = {
 } as const satisfies Partial<Record<Custodian, readonly [string, string]>>;
 
 /**
- * The Security Council: a stock Safe 1.4.1 (SafeL2 singleton behind a SafeProxyFactory proxy) owned by the
- * `securityCouncilOwners` parameter with `securityCouncilThreshold` signatures (default 2). With
- * SECURITY_COUNCIL_ADDRESS set (a Safe that already exists on a public chain), that Safe is used instead.
+ * The Security Council: a stock Safe 1.4.1 owned by the `securityCouncilOwners` parameter with
+ * `securityCouncilThreshold` signatures (default 2). With SECURITY_COUNCIL_ADDRESS set (a Safe that already
+ * exists on a public chain), that Safe is used instead.
  */
-function securityCouncil(m: IgnitionModuleBuilder) {
-  const existing = process.env.SECURITY_COUNCIL_ADDRESS;
-  if (existing) return m.contractAt("SafeL2", existing, { id: "SecurityCouncil" });
-  const owners = m.getParameter<string[]>("securityCouncilOwners");
-  const threshold = m.getParameter("securityCouncilThreshold", 2n);
-  const singleton = m.contract("SafeL2");
-  const factory = m.contract("SafeProxyFactory");
-  // setup(owners, threshold, to, data, fallbackHandler, paymentToken, payment, paymentReceiver): no module
-  // call, no fallback handler, no refund.
-  const setup = m.encodeFunctionCall(singleton, "setup", [
-    owners,
-    threshold,
-    ZERO,
-    "0x",
-    ZERO,
-    ZERO,
-    0n,
-    ZERO,
-  ]);
-  const created = m.call(factory, "createProxyWithNonce", [singleton, setup, 0n], {
-    id: "CreateSecurityCouncil",
-  });
-  const proxy = m.readEventArgument(created, "ProxyCreation", "proxy");
-  return m.contractAt("SafeL2", proxy, { id: "SecurityCouncil" });
-}
+const securityCouncil = (m: IgnitionModuleBuilder) =>
+  stockSafe(m, "SecurityCouncil", "securityCouncil", 0n, process.env.SECURITY_COUNCIL_ADDRESS);
 
 /** `BonusKind.Twin` in IDTAStaking: the twin registry decides the +20% twin bonus. */
 const TWIN_BONUS_KIND = 0;
 /** `BonusKind.AIService` in IDTAStaking: the marketplace decides the +25% AI-service bonus. */
 const AI_SERVICE_BONUS_KIND = 3;
+/** `BonusKind.Governance` in IDTAStaking: the governor decides the +10% governance bonus. */
+const GOVERNANCE_BONUS_KIND = 2;
 /** DEFAULT_ADMIN_ROLE of OpenZeppelin's AccessControl. */
 const DEFAULT_ADMIN_ROLE = "0x0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -76,7 +57,10 @@ const DEFAULT_ADMIN_ROLE = "0x00000000000000000000000000000000000000000000000000
  * quality oracle is the `twinQualityOracle` parameter (dev account #6 locally; address zero leaves the role
  * for the timelock to grant).
  * `timelockProposers` and `securityCouncilOwners` have no default: a timelock nobody can propose to would
- * leave every role and the DTA it holds unreachable.
+ * leave every role and the DTA it holds unreachable. Governance (governance.ts): the governor over staking's
+ * votes with its three committee Safes; it becomes staking's governance bonus source and, through the
+ * timelock's `handOver`, the timelock's only proposer and canceller (the interim `timelockProposers` and the
+ * deployer's setup admin role are removed).
  * On a public chain set BIVE_TOKEN_ADDRESS to the real legacy BIVE; locally a stand-in with seeded holders is
  * deployed.
  */
@@ -86,7 +70,8 @@ export default buildModule("DTA", (m) => {
   const minDelay = m.getParameter("timelockMinDelay", TWO_DAYS);
   const proposers = m.getParameter<string[]>("timelockProposers");
 
-  const timelock = m.contract("DTATimelock", [minDelay, proposers, ZERO]);
+  // The deployer administers the timelock only until `handOver` makes the governor its proposer.
+  const timelock = m.contract("DTATimelock", [minDelay, proposers, deployer]);
   const council = securityCouncil(m);
   const token = m.contract("DTAToken", [deployer, timelock, council]);
 
@@ -140,9 +125,14 @@ export default buildModule("DTA", (m) => {
   const aiServiceBonus = m.call(staking, "setBonusSource", [AI_SERVICE_BONUS_KIND, aiMarketplace], {
     id: "Staking_aiServiceBonusSource",
   });
+  const dao = governance(m, staking, token, timelock);
+  const governanceBonus = m.call(staking, "setBonusSource", [GOVERNANCE_BONUS_KIND, dao.governor], {
+    id: "Staking_governanceBonusSource",
+  });
+  m.call(timelock, "handOver", [dao.governor], { id: "Timelock_handOverToGovernor" });
   const grantAdmin = m.call(staking, "grantRole", [DEFAULT_ADMIN_ROLE, timelock], {
     id: "Staking_grantAdminToTimelock",
-    after: [twinBonus, aiServiceBonus],
+    after: [twinBonus, aiServiceBonus, governanceBonus],
   });
   m.call(staking, "renounceRole", [DEFAULT_ADMIN_ROLE, deployer], {
     id: "Staking_renounceDeployerAdmin",
@@ -173,5 +163,6 @@ export default buildModule("DTA", (m) => {
     serviceFees,
     twinRegistry,
     aiMarketplace,
+    ...dao,
   };
 });

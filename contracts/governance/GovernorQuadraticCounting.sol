@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+// Quorum is met at exactly the quorum (OZ's rule), and option indexes are bounded by the count: keep as written.
+// solhint-disable gas-strict-inequalities
+pragma solidity ^0.8.28;
+
+import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {IDTAGovernor} from "./IDTAGovernor.sol";
+
+/// @title Quadratic counting over For/Against/Abstain and multi-option proposals
+/// @notice A voter's weight is √(voting power at the snapshot) (OpenZeppelin `Math.sqrt`, rounded down); quorum
+///         counts the raw voting power of every participating vote (all options, Abstain and Against
+///         included). For/Against/Abstain (support 0 Against, 1 For, 2 Abstain) succeeds when For outweighs
+///         Against; a multi-option proposal (support = option index) is won by the option with the most
+///         weight, and a tie for the most weight defeats it.
+/// @dev Sybil note: √ is sub-additive, so splitting one stake across n addresses multiplies its weight by up to
+///      √n (4M votes weigh 2,000; as four stakes of 1M they weigh 4,000). Nothing on-chain can tell one person's
+///      addresses apart: quadratic weight here tempers large holders against holders who do not split, and the
+///      UI says so plainly. Raw votes (quorum, proposal threshold) are not affected by splitting.
+abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
+    using SafeCast for uint256;
+
+    /// @notice Most options a multi-option proposal may have.
+    uint256 public constant MAX_OPTIONS = 10;
+    /// @dev Options of a For/Against/Abstain proposal, in OZ "bravo" order.
+    uint8 internal constant AGAINST = 0;
+    uint8 internal constant FOR = 1;
+    uint8 internal constant ABSTAIN = 2;
+
+    /// @dev Raw and √ weight of one option, one slot.
+    struct OptionTally {
+        uint128 raw;
+        uint128 sqrt;
+    }
+
+    mapping(uint256 proposalId => ProposalMeta) internal _meta;
+    /// @dev Exclusive end of each option's actions, 16 bits per option (option i at bits 16i…16i+15).
+    mapping(uint256 proposalId => uint256) internal _optionEnds;
+    mapping(uint256 proposalId => mapping(uint256 option => OptionTally)) private _tallies;
+    mapping(uint256 proposalId => mapping(address voter => bool)) internal _voted;
+
+    /// @notice Quadratic weight, options, quorum on raw votes.
+    // solhint-disable-next-line func-name-mixedcase
+    function COUNTING_MODE() public pure virtual override returns (string memory) {
+        return "support=bravo,options&quorum=raw&weight=sqrt";
+    }
+
+    /// @notice Whether `account` voted on `proposalId`.
+    function hasVoted(uint256 proposalId, address account) public view virtual override returns (bool) {
+        return _voted[proposalId][account];
+    }
+
+    /// @notice The proposal's committee, options, upgrade mask and deposit.
+    function proposalMeta(uint256 proposalId) external view returns (ProposalMeta memory) {
+        return _meta[proposalId];
+    }
+
+    /// @notice Raw and √ weight cast for `option` (0 Against, 1 For, 2 Abstain on a For/Against/Abstain one).
+    function optionVotes(
+        uint256 proposalId,
+        uint8 option
+    ) external view returns (uint256 raw, uint256 sqrtWeight) {
+        OptionTally memory t = _tallies[proposalId][option];
+        return (t.raw, t.sqrt);
+    }
+
+    /// @notice Raw voting power of every vote cast so far (what quorum counts).
+    function participation(uint256 proposalId) public view returns (uint256 raw) {
+        uint256 n = _optionSlots(proposalId);
+        for (uint256 i = 0; i < n; ++i) raw += _tallies[proposalId][i].raw;
+    }
+
+    /// @notice The option with strictly the most √ weight (For = 1 when For outweighs Against on a
+    ///         For/Against/Abstain proposal), whether or not quorum is met; `found` is false on a tie or no vote.
+    function leadingOption(uint256 proposalId) public view returns (bool found, uint8 option) {
+        uint8 count = _meta[proposalId].optionCount;
+        if (count == 0) {
+            return (_tallies[proposalId][FOR].sqrt > _tallies[proposalId][AGAINST].sqrt, FOR);
+        }
+        uint256 best;
+        for (uint256 i = 0; i < count; ++i) {
+            uint256 w = _tallies[proposalId][i].sqrt;
+            if (w > best) {
+                (best, option, found) = (w, uint8(i), true);
+            } else if (w == best) {
+                found = false;
+            }
+        }
+        if (best == 0) found = false;
+    }
+
+    /// @inheritdoc Governor
+    function _quorumReached(uint256 proposalId) internal view virtual override returns (bool) {
+        return quorum(proposalSnapshot(proposalId)) <= participation(proposalId);
+    }
+
+    /// @inheritdoc Governor
+    function _voteSucceeded(uint256 proposalId) internal view virtual override returns (bool found) {
+        (found, ) = leadingOption(proposalId);
+    }
+
+    /// @dev Records one vote of `totalWeight` raw votes: weight √(totalWeight) goes to the chosen option.
+    ///      A voter without voting power is refused, so a vote (and the governance staking bonus) always
+    ///      stands for stake.
+    function _countVote(
+        uint256 proposalId,
+        address account,
+        uint8 support,
+        uint256 totalWeight,
+        bytes memory /* params */
+    ) internal virtual override returns (uint256) {
+        uint256 slots = _optionSlots(proposalId);
+        if (support >= slots) revert InvalidVoteOption(proposalId, support, slots);
+        if (totalWeight == 0) revert NoVotingPower(account, proposalSnapshot(proposalId));
+        mapping(address => bool) storage voted = _voted[proposalId];
+        if (voted[account]) revert GovernorAlreadyCastVote(account);
+        voted[account] = true;
+        OptionTally storage t = _tallies[proposalId][support];
+        t.raw += totalWeight.toUint128();
+        t.sqrt += Math.sqrt(totalWeight).toUint128();
+        return totalWeight;
+    }
+
+    /// @dev How many tallies the proposal has: 3 for For/Against/Abstain, else its option count.
+    function _optionSlots(uint256 proposalId) internal view returns (uint256) {
+        uint8 count = _meta[proposalId].optionCount;
+        return count == 0 ? 3 : count;
+    }
+
+    /// @dev [start, end) of option `option`'s actions in the flattened list (the whole list when there is one).
+    function _optionRange(
+        uint256 proposalId,
+        uint8 option,
+        uint256 total
+    ) internal view returns (uint256 start, uint256 end) {
+        if (_meta[proposalId].optionCount == 0) return (0, total);
+        uint256 ends = _optionEnds[proposalId];
+        start = option == 0 ? 0 : (ends >> (16 * (uint256(option) - 1))) & 0xffff;
+        end = (ends >> (16 * uint256(option))) & 0xffff;
+    }
+}

@@ -1,0 +1,189 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { network } from "hardhat";
+import { encodeFunctionData, getAddress, parseEventLogs, type Hex } from "viem";
+import {
+  GOVERNOR_DOMAIN_NAME,
+  GOVERNOR_DOMAIN_VERSION,
+  ballotTypedData,
+  nonceKey,
+  nonceMatchesProposal,
+} from "../../lib/governance/ballot.ts";
+import type { Signer } from "../fixtures/SecurityCouncil.ts";
+import { Vote, deployGovernance, dta, governanceHelpers, type GovFixture } from "../fixtures/Governance.ts";
+
+const connection = await network.create();
+const { viem, networkHelpers } = connection;
+const { stake, propose, flat, toVoting, toEnd, burnRateOption, safeCallsGovernor } =
+  governanceHelpers(connection);
+
+async function withVoters() {
+  const fx = await deployGovernance(connection);
+  await stake(fx, fx.proposerW, dta("1000000"));
+  for (const w of [fx.alice, fx.bob, fx.carol]) await stake(fx, w, dta("1000000"));
+  return fx;
+}
+
+async function signVote(fx: GovFixture, voter: Signer, proposalId: bigint, support: number, reason: string) {
+  const address = voter.account.address;
+  const nonce = await fx.governor.read.nonces([address, nonceKey(proposalId)]);
+  const chainId = await fx.publicClient.getChainId();
+  const typed = ballotTypedData(
+    {
+      name: GOVERNOR_DOMAIN_NAME,
+      version: GOVERNOR_DOMAIN_VERSION,
+      chainId,
+      verifyingContract: fx.governor.address,
+    },
+    { proposalId, support, voter: address, nonce, reason },
+  );
+  const signature = await voter.signTypedData({ account: voter.account, ...typed });
+  return { proposalId, support, voter: address, reason, signature, nonce };
+}
+
+const bySig = (v: { proposalId: bigint; support: number; voter: Hex; reason: string; signature: Hex }) =>
+  [v.proposalId, v.support, v.voter, v.reason, "0x", v.signature] as const;
+
+describe("Governance: votes by signature with reasons, keyed nonces and a batch relay", () => {
+  it("the domain is the one the app signs for", async () => {
+    const fx = await networkHelpers.loadFixture(withVoters);
+    const [, name, version] = await fx.governor.read.eip712Domain();
+    assert.equal(name, GOVERNOR_DOMAIN_NAME);
+    assert.equal(version, GOVERNOR_DOMAIN_VERSION);
+  });
+
+  it("a relayed signed vote carries its reason; replaying it is refused", async () => {
+    const fx = await networkHelpers.loadFixture(withVoters);
+    const id = await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], "sig");
+    await toVoting(fx, id);
+    const vote = await signVote(fx, fx.alice, id, Vote.For, "3% funds the reserve faster");
+    assert.ok(nonceMatchesProposal(vote.nonce, id));
+    await viem.assertions.emitWithArgs(
+      fx.governor.write.castVoteWithReasonAndParamsBySig([...bySig(vote)], { account: fx.relayer.account }),
+      fx.governor,
+      "VoteCast",
+      [getAddress(vote.voter), id, Vote.For, dta("1000000"), "3% funds the reserve faster"],
+    );
+    await viem.assertions.revertWithCustomErrorWithArgs(
+      fx.governor.write.castVoteWithReasonAndParamsBySig([...bySig(vote)], { account: fx.relayer.account }),
+      fx.governor,
+      "GovernorInvalidSignature",
+      [getAddress(vote.voter)],
+    );
+    // A relay cannot change the reason (or the choice) it was given.
+    const forged = await signVote(fx, fx.bob, id, Vote.For, "honest");
+    await viem.assertions.revertWithCustomError(
+      fx.governor.write.castVoteWithReasonAndParamsBySig([...bySig({ ...forged, reason: "edited" })], {
+        account: fx.relayer.account,
+      }),
+      fx.governor,
+      "GovernorInvalidSignature",
+    );
+  });
+
+  it("two pending signed votes (two proposals) are both valid, whichever lands first", async () => {
+    const fx = await networkHelpers.loadFixture(withVoters);
+    const first = await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], "first");
+    const second = await propose(fx, fx.proposerW, [burnRateOption(fx, 400n)], "second");
+    await toVoting(fx, second);
+    const a = await signVote(fx, fx.alice, first, Vote.For, "yes to 3%");
+    const b = await signVote(fx, fx.alice, second, Vote.Against, "no to 4%");
+    await fx.governor.write.castVoteWithReasonAndParamsBySig([...bySig(b)], { account: fx.relayer.account });
+    await fx.governor.write.castVoteWithReasonAndParamsBySig([...bySig(a)], { account: fx.relayer.account });
+    assert.equal(await fx.governor.read.hasVoted([first, fx.alice.account.address]), true);
+    assert.equal(await fx.governor.read.hasVoted([second, fx.alice.account.address]), true);
+  });
+
+  it("a relay submits several signed votes in one transaction", async () => {
+    const fx = await networkHelpers.loadFixture(withVoters);
+    const id = await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], "batch");
+    await toVoting(fx, id);
+    const votes = [
+      await signVote(fx, fx.alice, id, Vote.For, "a"),
+      await signVote(fx, fx.bob, id, Vote.Against, "b"),
+      await signVote(fx, fx.carol, id, Vote.Abstain, ""),
+    ];
+    const hash = await fx.governor.write.castVotesBySig(
+      [
+        votes.map(({ proposalId, support, voter, reason, signature }) => ({
+          proposalId,
+          support,
+          voter,
+          reason,
+          signature,
+        })),
+      ],
+      { account: fx.relayer.account },
+    );
+    const receipt = await fx.publicClient.waitForTransactionReceipt({ hash });
+    const cast = parseEventLogs({ abi: fx.governor.abi, logs: receipt.logs, eventName: "VoteCast" });
+    assert.deepEqual(
+      cast.map((e) => [e.args.voter, e.args.support, e.args.reason]),
+      votes.map((v) => [getAddress(v.voter), v.support, v.reason]),
+    );
+    assert.equal(await fx.governor.read.participation([id]), dta("3000000"));
+  });
+
+  it("one bad signature reverts the whole batch (the relay checks first)", async () => {
+    const fx = await networkHelpers.loadFixture(withVoters);
+    const id = await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], "batch");
+    await toVoting(fx, id);
+    const good = await signVote(fx, fx.alice, id, Vote.For, "a");
+    const bad = { ...(await signVote(fx, fx.bob, id, Vote.For, "b")), support: Vote.Against };
+    await viem.assertions.revertWithCustomError(
+      fx.governor.write.castVotesBySig([[good, bad]], { account: fx.relayer.account }),
+      fx.governor,
+      "GovernorInvalidSignature",
+    );
+    assert.equal(await fx.governor.read.hasVoted([id, fx.alice.account.address]), false);
+  });
+});
+
+describe("Governance: the +10% staking bonus for voting in the last 3 finished proposals", () => {
+  async function finishedProposal(fx: GovFixture, description: string, voter?: Signer): Promise<bigint> {
+    const id = await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], description);
+    await toVoting(fx, id);
+    if (voter) await fx.governor.write.castVote([id, Vote.For], { account: voter.account });
+    await toEnd(fx, id);
+    return id;
+  }
+
+  it("counts a vote while it is among the 3 newest finished proposals, not before it finished", async () => {
+    const fx = await networkHelpers.loadFixture(withVoters);
+    const alice = fx.alice.account.address;
+    assert.equal(await fx.governor.read.hasStakingBonus([alice]), false);
+    const id = await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], "p0");
+    await toVoting(fx, id);
+    await fx.governor.write.castVote([id, Vote.For], { account: fx.alice.account });
+    assert.equal(await fx.governor.read.hasStakingBonus([alice]), false, "voting not over yet");
+    await toEnd(fx, id);
+    assert.equal(await fx.governor.read.hasStakingBonus([alice]), true);
+    const [eligible, percent] = await fx.staking.read.bonusesOf([alice]);
+    assert.equal(eligible[2], true, "staking reads the governor");
+    assert.equal(percent, 10n);
+    await finishedProposal(fx, "p1");
+    await finishedProposal(fx, "p2");
+    assert.equal(await fx.governor.read.hasStakingBonus([alice]), true, "still among the last 3");
+    await finishedProposal(fx, "p3");
+    assert.equal(await fx.governor.read.hasStakingBonus([alice]), false, "4th newest no longer counts");
+    await finishedProposal(fx, "p4", fx.alice);
+    assert.equal(await fx.governor.read.hasStakingBonus([alice]), true);
+  });
+
+  it("vetoed proposals are not 'finished proposals' (nobody could vote in them)", async () => {
+    const fx = await networkHelpers.loadFixture(withVoters);
+    const alice = fx.alice.account.address;
+    await finishedProposal(fx, "voted", fx.alice);
+    for (const d of ["v1", "v2", "v3"]) {
+      await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], d);
+      const data = encodeFunctionData({
+        abi: fx.governor.abi,
+        functionName: "cancel",
+        args: [...flat([burnRateOption(fx, 300n)], d)],
+      });
+      await safeCallsGovernor(fx, fx.economicCommittee.address, data, fx.economicOwners.slice(0, 2));
+    }
+    await networkHelpers.time.increase(8n * 86_400n);
+    assert.equal(await fx.governor.read.hasStakingBonus([alice]), true);
+  });
+});

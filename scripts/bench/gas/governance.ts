@@ -1,0 +1,207 @@
+/**
+ * DTAGovernor: propose (one option, deposit pulled), castVote (first and later voter), castVoteWithReason, a
+ * relayed signed vote with reason (keyed nonce), a batch of 10 relayed signed votes (per vote), queue and
+ * execute a parameter change (service burn 2% → 3%) through the timelock. Runs last: it funds 15 dev accounts
+ * from the timelock's treasury (impersonated, as a grant proposal would), stakes 1M DTA each, and moves the
+ * clock 2 + 5 + 2 days.
+ */
+import { encodeFunctionData, keccak256, parseUnits, toHex, type Address, type Hex } from "viem";
+import { hardhat } from "viem/chains";
+import {
+  GOVERNOR_DOMAIN_NAME,
+  GOVERNOR_DOMAIN_VERSION,
+  ballotTypedData,
+  nonceKey,
+} from "../../../lib/governance/ballot.ts";
+import type { GasCase, GasContext } from "./context.ts";
+
+const DAY = 86_400n;
+const STAKE = parseUnits("1000000", 4);
+const DESCRIPTION = "Gas bench: service burn 2% → 3%";
+/** Accounts: #0 proposes; #1 first voter, #2 later voter, #3 with reason, #4 by signature, #5–#14 the batch. */
+const VOTERS = Array.from({ length: 15 }, (_, i) => i);
+
+const state: { id?: bigint; batch?: bigint } = {};
+
+async function send(ctx: GasContext, from: Address, to: Address, data: Hex) {
+  return ctx.confirm(await ctx.walletClient.sendTransaction({ to, data, account: from }));
+}
+
+function governor(ctx: GasContext) {
+  return ctx.contracts.DTAGovernor;
+}
+
+function option(ctx: GasContext) {
+  const data = encodeFunctionData({
+    abi: ctx.contracts.ServiceFees.abi,
+    functionName: "setServiceBurnBps",
+    args: [300n],
+  });
+  return { targets: [ctx.contracts.ServiceFees.address], values: [0n], calldatas: [data] };
+}
+
+function actions(ctx: GasContext) {
+  const o = option(ctx);
+  return [o.targets, o.values, o.calldatas, keccak256(toHex(DESCRIPTION))] as const;
+}
+
+function id(): bigint {
+  if (state.id === undefined) throw new Error("No proposal: the propose row failed");
+  return state.id;
+}
+
+async function vote(ctx: GasContext, voter: number, reason?: string) {
+  const { address, abi } = governor(ctx);
+  const data =
+    reason === undefined
+      ? encodeFunctionData({ abi, functionName: "castVote", args: [id(), 1] })
+      : encodeFunctionData({ abi, functionName: "castVoteWithReason", args: [id(), 1, reason] });
+  return send(ctx, ctx.account(voter), address, data);
+}
+
+async function signedVote(ctx: GasContext, voter: number, reason: string) {
+  const { address, abi } = governor(ctx);
+  const account = ctx.account(voter);
+  const nonce = await ctx.publicClient.readContract({
+    address,
+    abi,
+    functionName: "nonces",
+    args: [account, nonceKey(id())],
+  });
+  const typed = ballotTypedData(
+    {
+      name: GOVERNOR_DOMAIN_NAME,
+      version: GOVERNOR_DOMAIN_VERSION,
+      chainId: hardhat.id,
+      verifyingContract: address,
+    },
+    { proposalId: id(), support: 1, voter: account, nonce, reason },
+  );
+  const signature = await ctx.walletClient.signTypedData({ account, ...typed });
+  return { proposalId: id(), support: 1, voter: account, reason, signature };
+}
+
+/** Funds and stakes the voters from the timelock's treasury (not measured). */
+async function stakeVoters(ctx: GasContext) {
+  const { DTAToken, DTAStaking, DTATimelock } = ctx.contracts;
+  await ctx.testClient.impersonateAccount({ address: DTATimelock.address });
+  await ctx.testClient.setBalance({ address: DTATimelock.address, value: 10n ** 20n });
+  for (const i of VOTERS) {
+    const to = ctx.account(i);
+    const grant = encodeFunctionData({ abi: DTAToken.abi, functionName: "transfer", args: [to, STAKE * 2n] });
+    await send(ctx, DTATimelock.address, DTAToken.address, grant);
+    const approve = encodeFunctionData({
+      abi: DTAToken.abi,
+      functionName: "approve",
+      args: [DTAStaking.address, STAKE],
+    });
+    await send(ctx, to, DTAToken.address, approve);
+    const stake = encodeFunctionData({ abi: DTAStaking.abi, functionName: "stake", args: [STAKE, 30n] });
+    await send(ctx, to, DTAStaking.address, stake);
+  }
+  await ctx.testClient.stopImpersonatingAccount({ address: DTATimelock.address });
+}
+
+export const governanceCases: readonly GasCase[] = [
+  {
+    name: "Governor proposeWithCommittee()",
+    note: "For/Against/Abstain, 1 action, Economic committee; 10,000 DTA deposit pulled (approved before)",
+    setup: async (ctx) => {
+      await stakeVoters(ctx);
+      const { DTAToken } = ctx.contracts;
+      const approve = encodeFunctionData({
+        abi: DTAToken.abi,
+        functionName: "approve",
+        args: [governor(ctx).address, parseUnits("10000", 4)],
+      });
+      await send(ctx, ctx.account(0), DTAToken.address, approve);
+    },
+    run: async (ctx) => {
+      const { address, abi } = governor(ctx);
+      const data = encodeFunctionData({
+        abi,
+        functionName: "proposeWithCommittee",
+        args: [1, [option(ctx)], DESCRIPTION],
+      });
+      const receipt = await send(ctx, ctx.account(0), address, data);
+      const count = await ctx.publicClient.readContract({ address, abi, functionName: "proposalCount" });
+      state.id = await ctx.publicClient.readContract({
+        address,
+        abi,
+        functionName: "proposalIdAt",
+        args: [count - 1n],
+      });
+      return receipt;
+    },
+  },
+  {
+    name: "Governor castVote() (first voter)",
+    note: "√ weight of 1M staked DTA; the option's tally slot is new",
+    setup: (ctx) => ctx.advanceTime(2n * DAY + 1n),
+    run: (ctx) => vote(ctx, 1),
+  },
+  { name: "Governor castVote() (later voter)", run: (ctx) => vote(ctx, 2) },
+  {
+    name: "Governor castVoteWithReason()",
+    note: "a 60-character reason",
+    run: (ctx) => vote(ctx, 3, "Three percent funds the burn reserve faster; fees stay low."),
+  },
+  {
+    name: "Governor castVoteWithReasonAndParamsBySig() relayed",
+    note: "signed vote with the same reason, keyed nonce, submitted by account #15",
+    run: async (ctx) => {
+      const v = await signedVote(ctx, 4, "Three percent funds the burn reserve faster; fees stay low.");
+      const { address, abi } = governor(ctx);
+      const data = encodeFunctionData({
+        abi,
+        functionName: "castVoteWithReasonAndParamsBySig",
+        args: [v.proposalId, v.support, v.voter, v.reason, "0x", v.signature],
+      });
+      return send(ctx, ctx.account(15), address, data);
+    },
+  },
+  {
+    name: "Governor castVotesBySig() batch of 10, per vote",
+    get note() {
+      return state.batch === undefined ? "" : `whole transaction ${state.batch.toLocaleString("en-US")} gas`;
+    },
+    run: async (ctx) => {
+      const votes = [];
+      for (const i of VOTERS.slice(5))
+        votes.push(await signedVote(ctx, i, `Relayed vote #${i} with a reason.`));
+      const { address, abi } = governor(ctx);
+      const data = encodeFunctionData({ abi, functionName: "castVotesBySig", args: [votes] });
+      const receipt = await send(ctx, ctx.account(15), address, data);
+      state.batch = receipt.gasUsed;
+      return { gasUsed: receipt.gasUsed / BigInt(votes.length) };
+    },
+  },
+  {
+    name: "Governor queue()",
+    note: "schedules the batch in the timelock and refunds the 10,000 DTA deposit",
+    setup: (ctx) => ctx.advanceTime(5n * DAY),
+    run: (ctx) => {
+      const { address, abi } = governor(ctx);
+      return send(
+        ctx,
+        ctx.account(15),
+        address,
+        encodeFunctionData({ abi, functionName: "queue", args: actions(ctx) }),
+      );
+    },
+  },
+  {
+    name: "Governor execute()",
+    note: "after the 2-day delay, by anyone: service burn rate 2% → 3% through the timelock",
+    setup: (ctx) => ctx.advanceTime(2n * DAY),
+    run: (ctx) => {
+      const { address, abi } = governor(ctx);
+      return send(
+        ctx,
+        ctx.account(15),
+        address,
+        encodeFunctionData({ abi, functionName: "execute", args: actions(ctx) }),
+      );
+    },
+  },
+];
