@@ -12,7 +12,7 @@ function liveCalls(chainId: number) {
   const revenue = getDeployedContract(chainId, "RevenueDistributor");
   const twin = getDeployedContract(chainId, "TwinRegistry");
   const ai = getDeployedContract(chainId, "AIMarketplace");
-  const data = getDeployedContract(chainId, "DataRewardsPool");
+  const data = getDeployedContract(chainId, "DataContributions");
   const core = getDeployedContract(chainId, "VestingCoreTeam");
   const advisors = getDeployedContract(chainId, "VestingAdvisors");
   const early = getDeployedContract(chainId, "VestingEarlyContributors");
@@ -47,7 +47,7 @@ function liveCalls(chainId: number) {
     { address: staking.address, abi: staking.abi, functionName: "poolAvailable" },
     { address: twin.address, abi: twin.abi, functionName: "poolAvailable" },
     { address: ai.address, abi: ai.abi, functionName: "poolAvailable" },
-    { address: data.address, abi: data.abi, functionName: "balance" },
+    { address: data.address, abi: data.abi, functionName: "poolAvailable" },
     { address: swap.address, abi: swap.abi, functionName: "swapPoolRemaining" },
     { address: swap.address, abi: swap.abi, functionName: "bonusPoolRemaining" },
     { address: revenue.address, abi: revenue.abi, functionName: "totalDistributed" },

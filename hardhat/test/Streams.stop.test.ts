@@ -22,12 +22,14 @@ const { time } = networkHelpers;
 const fixture = () => deployStreams(viem);
 const STOPPED = 3;
 
-async function balances(fx: StreamsFixture) {
-  return Promise.all(
-    [fx.payer.account.address, fx.recipient.account.address, fx.streams.address].map((a) =>
-      fx.token.read.balanceOf([a]),
-    ),
-  );
+/** [payer, recipient, streams contract] DTA balances. */
+async function balances(fx: StreamsFixture): Promise<[bigint, bigint, bigint]> {
+  const of = (address: Address) => fx.token.read.balanceOf([address]);
+  return [
+    await of(fx.payer.account.address),
+    await of(fx.recipient.account.address),
+    await of(fx.streams.address),
+  ];
 }
 
 async function blacklist(fx: StreamsFixture, account: Address, listed = true): Promise<void> {

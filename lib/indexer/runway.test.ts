@@ -55,7 +55,7 @@ describe("pool runway", () => {
     assert.deepEqual(poolRunway(0n, [day(999, 2n * DTA)], 1_000, 0), { kind: "empty" });
   });
 
-  it("gives each tracked pool its own rows, and says the pools without a payer have none", () => {
+  it("gives each tracked pool its own rows, and says which pools have a payer whose pace is not counted yet", () => {
     const runways = poolRunways(
       {
         staking: 100n * DTA,
@@ -80,7 +80,7 @@ describe("pool runway", () => {
     assert.ok(runways.biveBonus.kind === "days" && runways.biveBonus.daysLeft === 4n);
     assert.deepEqual(runways.twinIncentives, { kind: "untracked", payer: "The twin registry" });
     assert.deepEqual(runways.aiProvider, { kind: "untracked", payer: "The AI marketplace" });
-    assert.deepEqual(runways.dataRewards, { kind: "noPayer" });
+    assert.deepEqual(runways.dataRewards, { kind: "untracked", payer: "The data contributions contract" });
   });
 });
 
