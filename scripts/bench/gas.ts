@@ -3,11 +3,13 @@
  * write scripts/bench/gas/<feature>.ts exporting a GasCase[] and append it to CASES below.
  */
 import { createGasContext, type GasCase } from "./gas/context.ts";
+import { dataCases } from "./gas/data.ts";
 import { runHarnessBench } from "./gas/harness.ts";
 import { marketplaceCases } from "./gas/marketplace.ts";
 import { multicallCases } from "./gas/multicall.ts";
 import { revenueCases } from "./gas/revenue.ts";
 import { stakingCases } from "./gas/staking.ts";
+import { streamCases } from "./gas/streams.ts";
 import { swapCases } from "./gas/swap.ts";
 import { tokenCases } from "./gas/token.ts";
 import { twinCases } from "./gas/twins.ts";
@@ -24,6 +26,8 @@ const CASES: readonly GasCase[] = [
   ...revenueCases,
   ...twinCases,
   ...marketplaceCases,
+  ...dataCases,
+  ...streamCases,
 ];
 
 function message(error: unknown): string {
