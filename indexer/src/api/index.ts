@@ -14,6 +14,7 @@ import {
 } from "../../../lib/indexer/params";
 import { origin, paginate } from "./shared";
 import { twinRoutes } from "./twins";
+import { dataRoutes, streamRoutes } from "./data";
 import type {
   ActivityKind,
   ActivityWire,
@@ -117,5 +118,7 @@ app.get("/pool-reservations", async (c) => {
   return c.json(result);
 });
 app.route("/twins", twinRoutes);
+app.route("/data", dataRoutes);
+app.route("/streams", streamRoutes);
 
 export default app;
