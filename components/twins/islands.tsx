@@ -14,6 +14,7 @@ export function TwinDetailIsland({ id }: { id: string }) {
       component={TwinDetail}
       props={{ id }}
       fallback={<Skeleton className="h-64 w-full" label={`Loading twin #${id}`} />}
+      load="idle"
     />
   );
 }
@@ -23,6 +24,7 @@ export function RegisterTwinIsland() {
     <Web3Island
       component={RegisterTwin}
       fallback={<Skeleton className="h-80 w-full" label="Loading the registration form" />}
+      prompt="to register a twin"
     />
   );
 }
@@ -32,6 +34,7 @@ export function MyTwinsIsland() {
     <Web3Island
       component={MyTwinsCard}
       fallback={<Skeleton className="h-24 w-full" label="Loading your twins" />}
+      prompt="to see your twins"
     />
   );
 }

@@ -8,5 +8,5 @@ const VestingWallets = lazy(() => import("./VestingWallets"));
 const fallback = <VestingWalletsSkeleton />;
 
 export function VestingWalletsIsland() {
-  return <Web3Island component={VestingWallets} fallback={fallback} />;
+  return <Web3Island component={VestingWallets} fallback={fallback} load="idle" />;
 }
