@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy } from "react";
+import { lazy, type ReactNode } from "react";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { Web3Island } from "@/components/web3/Web3Island";
 
@@ -8,15 +8,9 @@ const TwinDetail = lazy(() => import("./TwinDetail"));
 const RegisterTwin = lazy(() => import("./RegisterTwin"));
 const MyTwinsCard = lazy(() => import("./MyTwinsCard"));
 
-export function TwinDetailIsland({ id }: { id: string }) {
-  return (
-    <Web3Island
-      component={TwinDetail}
-      props={{ id }}
-      fallback={<Skeleton className="h-64 w-full" label={`Loading twin #${id}`} />}
-      load="idle"
-    />
-  );
+/** `summary`: what the server read from the indexer, shown until the live view has loaded. */
+export function TwinDetailIsland({ id, summary }: { id: string; summary: ReactNode }) {
+  return <Web3Island component={TwinDetail} props={{ id }} fallback={summary} load="idle" />;
 }
 
 export function RegisterTwinIsland() {

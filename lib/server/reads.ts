@@ -4,11 +4,13 @@
  * server components.
  */
 import { cache } from "react";
+import type { Address } from "viem";
 import { appChain } from "@/lib/chains";
 import { getDeployedContract } from "@/lib/contracts";
 import { TIERS } from "@/lib/staking";
 import type { StakingPoolFigures, SupplyFigures, SwapPoolFigures } from "@/lib/server/figures";
 import { decodeLive, liveCalls, type TokenomicsLive } from "@/lib/tokenomics/liveReads";
+import { decodeVestingWallets, vestingReads, type VestingWalletState } from "@/lib/vesting/walletReads";
 import { serverChain } from "./chain";
 
 /** A server read: the figures, or why there are none (no deployment on this chain, or the node didn't answer). */
@@ -124,3 +126,24 @@ export const readChainHead = cache(async (): Promise<{ number: bigint; timestamp
     return undefined;
   }
 });
+
+export interface VestingFigures {
+  readonly wallets: readonly VestingWalletState[];
+  readonly dtaAddress: Address;
+  /** The chain's time at the read. */
+  readonly chainTime: bigint;
+}
+
+export const readVesting = cache((): Promise<ServerRead<VestingFigures>> =>
+  attempt(async () => {
+    const reads = vestingReads(chainId());
+    if (!reads) return undefined;
+    const [results, head] = await Promise.all([
+      serverChain().multicall({ contracts: reads.contracts, allowFailure: false }),
+      serverChain().getBlock({ blockTag: "latest" }),
+    ]);
+    const wallets = decodeVestingWallets(reads, results);
+    if (!wallets) throw new Error("The vesting wallets answered in an unexpected shape");
+    return { wallets, dtaAddress: reads.dtaAddress, chainTime: head.timestamp };
+  }),
+);
