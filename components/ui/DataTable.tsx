@@ -1,16 +1,13 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { PAGE_SIZES, type PaginatedResult, type SortOrder } from "@/lib/indexer/types";
+import { type PaginatedResult, type SortOrder } from "@/lib/indexer/types";
 import { EmptyState } from "./EmptyState";
+import { Pager } from "./Pager";
 import { Skeleton } from "./Skeleton";
+import { TableView, type Column } from "./TableView";
 
-export interface Column<Row> {
-  readonly id: string;
-  readonly header: string;
-  readonly cell: (row: Row) => ReactNode;
-  readonly align?: "left" | "right";
-}
+export type { Column } from "./TableView";
 
 export interface TablePage {
   readonly page: number;
@@ -70,55 +67,29 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     );
   } else {
     body = (
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              {columns.map((column) => (
-                <th
-                  key={column.id}
-                  scope="col"
-                  className={`py-2 pr-3 font-medium ${column.align === "right" ? "text-right" : ""}`}
-                  aria-sort={
-                    column.id === sortColumn
-                      ? state.sort === "newest"
-                        ? "descending"
-                        : "ascending"
-                      : undefined
-                  }
-                >
-                  {column.id === sortColumn ? (
-                    <button
-                      type="button"
-                      className="underline decoration-dotted"
-                      onClick={() => go({ sort: state.sort === "newest" ? "oldest" : "newest", page: 1 })}
-                    >
-                      {column.header} {state.sort === "newest" ? "↓ newest first" : "↑ oldest first"}
-                    </button>
-                  ) : (
-                    column.header
-                  )}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {data.items.map((row) => (
-              <tr key={rowKey(row)} data-testid={props.testId ? `${props.testId}-row` : undefined}>
-                {columns.map((column) => (
-                  <td
-                    key={column.id}
-                    className={`py-2 pr-3 ${column.align === "right" ? "text-right tabular-nums" : ""}`}
-                  >
-                    {column.cell(row)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableView
+        caption={caption}
+        columns={columns}
+        rowKey={rowKey}
+        rows={data.items}
+        testId={props.testId}
+        ariaSort={(column) =>
+          column.id === sortColumn ? (state.sort === "newest" ? "descending" : "ascending") : undefined
+        }
+        header={(column) =>
+          column.id === sortColumn ? (
+            <button
+              type="button"
+              className="underline decoration-dotted"
+              onClick={() => go({ sort: state.sort === "newest" ? "oldest" : "newest", page: 1 })}
+            >
+              {column.header} {state.sort === "newest" ? "↓ newest first" : "↑ oldest first"}
+            </button>
+          ) : (
+            column.header
+          )
+        }
+      />
     );
   }
 
@@ -126,40 +97,13 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     <div className="card space-y-3" data-testid={props.testId}>
       {toolbar}
       {body}
-      <nav aria-label={`${caption} pages`} className="flex flex-wrap items-center gap-3 text-sm">
-        <button
-          type="button"
-          className="btn-secondary"
-          disabled={state.page <= 1}
-          onClick={() => go({ page: state.page - 1 })}
-        >
-          Previous
-        </button>
-        <span aria-live="polite">Page {state.page}</span>
-        <button
-          type="button"
-          className="btn-secondary"
-          disabled={!data?.hasNext}
-          onClick={() => go({ page: state.page + 1 })}
-        >
-          Next
-        </button>
-        <label className="ml-auto flex items-center gap-2">
-          Rows per page
-          <select
-            aria-label="Rows per page"
-            className="input w-auto py-1"
-            value={state.pageSize}
-            onChange={(e) => go({ pageSize: Number(e.target.value), page: 1 })}
-          >
-            {PAGE_SIZES.map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
-          </select>
-        </label>
-      </nav>
+      <Pager
+        caption={caption}
+        page={state.page}
+        pageSize={state.pageSize}
+        hasNext={data?.hasNext ?? false}
+        onChange={(next) => go(next)}
+      />
     </div>
   );
 }

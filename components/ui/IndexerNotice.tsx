@@ -1,8 +1,9 @@
-"use client";
+import type { IndexerHealth } from "@/lib/indexer/health";
 
-import type { IndexerHealth } from "@/hooks/indexer/useIndexerStatus";
-
-/** Says plainly when indexed history is missing or behind; chain figures elsewhere on the page are unaffected. */
+/**
+ * Says plainly when indexed history is missing or behind; chain figures elsewhere on the page are unaffected. No hooks: server
+ * pages and client islands render it alike.
+ */
 export function IndexerNotice({ health, what }: { health: IndexerHealth; what: string }) {
   if (health.state === "unavailable") {
     return (

@@ -3,16 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useBlockNumber } from "wagmi";
 import { fetchIndexerStatus, indexerKeys } from "@/lib/indexer/client";
+import { indexerHealth, type IndexerHealth } from "@/lib/indexer/health";
 import { useScopeKey } from "../useScopeKey";
 
-/** Blocks the indexer may trail the chain by and still count as live (a block or two in flight). */
-const LIVE_LAG = 2n;
-
-export type IndexerHealth =
-  | { readonly state: "checking" }
-  | { readonly state: "unavailable" }
-  | { readonly state: "catchingUp"; readonly indexedBlock: bigint; readonly chainBlock: bigint }
-  | { readonly state: "live"; readonly indexedBlock: bigint };
+export type { IndexerHealth } from "@/lib/indexer/health";
 
 /** Whether history from the indexer can be trusted right now: reachable, and close to the chain's head. */
 export function useIndexerStatus(): IndexerHealth {
@@ -25,10 +19,5 @@ export function useIndexerStatus(): IndexerHealth {
   });
   const chainBlock = useBlockNumber({ chainId, watch: true });
   if (status.isError) return { state: "unavailable" };
-  if (!status.data) return { state: "checking" };
-  const indexedBlock = status.data.block;
-  if (chainBlock.data !== undefined && chainBlock.data > indexedBlock + LIVE_LAG) {
-    return { state: "catchingUp", indexedBlock, chainBlock: chainBlock.data };
-  }
-  return { state: "live", indexedBlock };
+  return indexerHealth(status.data?.block, chainBlock.data);
 }

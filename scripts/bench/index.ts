@@ -10,7 +10,7 @@ import { runGasBench } from "./gas.ts";
 import { runA11yBench, runPerformanceBench, runRoutesBench } from "./routes-report.ts";
 import { runIndexerBench } from "./indexer.ts";
 import { discoverRoutes } from "./routes.ts";
-import { buildApp, deployAndSeed, startApp, startChain, stopAll } from "../stack.ts";
+import { buildApp, deployAndSeed, startApp, startChain, startIndexer, stopAll } from "../stack.ts";
 
 const SECTIONS = ["gas", "routes", "a11y", "perf", "indexer"] as const;
 type Section = (typeof SECTIONS)[number];
@@ -76,7 +76,14 @@ async function main(): Promise<void> {
 
   if (sections.has("routes") || sections.has("a11y") || sections.has("perf")) {
     await section("Routes", async () => {
-      const env: NodeJS.ProcessEnv = { ...process.env, NEXT_PUBLIC_LOCAL_RPC_URL: chain.url };
+      // Pages render their lists and history from the indexer on the server, so measure them with one.
+      const indexer = await startIndexer(chain.url, await freePort(42745));
+      log(`indexer ${indexer.url}`);
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        NEXT_PUBLIC_LOCAL_RPC_URL: chain.url,
+        NEXT_PUBLIC_INDEXER_URL: indexer.url,
+      };
       log("next build...");
       await buildApp(env);
       const { routes, skipped } = discoverRoutes();

@@ -1,0 +1,26 @@
+/**
+ * The indexer as server pages see it: its health (reachable, and close to the chain's head) once per request,
+ * and lists fetched fresh (no-store: a list refreshes every few seconds, see components/ui/LiveRefresh.tsx).
+ * Imported only by server components.
+ */
+import { cache } from "react";
+import { appChain } from "@/lib/chains";
+import { fetchIndexerStatus, type ClientOptions } from "@/lib/indexer/client";
+import { indexerHealth, type IndexerHealth } from "@/lib/indexer/health";
+import { serverBlockNumber } from "./chain";
+
+/** Fetch options for server reads: never Next's data cache, and a bounded wait. */
+export function serverIndexerOptions(): ClientOptions {
+  return {
+    fetch: (url, init) => fetch(url, { ...init, cache: "no-store", signal: AbortSignal.timeout(4_000) }),
+  };
+}
+
+export const serverIndexerHealth = cache(async (): Promise<IndexerHealth> => {
+  const [status, chainBlock] = await Promise.all([
+    fetchIndexerStatus(appChain.chain.id, serverIndexerOptions()).catch(() => undefined),
+    serverBlockNumber(),
+  ]);
+  if (!status) return { state: "unavailable" };
+  return indexerHealth(status.block, chainBlock);
+});
