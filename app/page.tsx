@@ -1,3 +1,4 @@
+import { MyRequestsIsland, MyServicesIsland } from "@/components/marketplace/islands";
 import { MyTwinsIsland } from "@/components/twins/islands";
 import {
   AccountBalancesIsland,
@@ -47,6 +48,20 @@ export default async function DashboardPage() {
           My twins
         </h2>
         <MyTwinsIsland />
+      </section>
+
+      <section aria-labelledby="services-heading" className="space-y-3">
+        <h2 id="services-heading" className="text-lg font-semibold text-slate-900">
+          My services
+        </h2>
+        <MyServicesIsland />
+      </section>
+
+      <section aria-labelledby="requests-heading" className="space-y-3">
+        <h2 id="requests-heading" className="text-lg font-semibold text-slate-900">
+          My requests
+        </h2>
+        <MyRequestsIsland />
       </section>
 
       <section aria-labelledby="activity-heading" className="space-y-3">

@@ -69,6 +69,12 @@ export default createConfig({
       address: deployed.DTAStreams.address,
       startBlock: deployed.DTAStreams.deployedOnBlock,
     },
+    AIMarketplace: {
+      chain: "local",
+      abi: deployed.AIMarketplace.abi,
+      address: deployed.AIMarketplace.address,
+      startBlock: deployed.AIMarketplace.deployedOnBlock,
+    },
     // The three vesting wallets share one ABI (OpenZeppelin's VestingWallet).
     Vesting: {
       chain: "local",

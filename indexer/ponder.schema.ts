@@ -242,3 +242,88 @@ export const streamEvent = onchainTable(
   }),
   (table) => ({ byStream: index().on(table.streamId, table.blockNumber, table.logIndex) }),
 );
+
+// ─── AI service marketplace (indexer/src/marketplace.ts) ─────────────────────────────────────────────────
+
+/** The marketplace's categories by id (CategoryAdded; the seven SPEC ones come from its constructor). */
+export const serviceCategory = onchainTable("service_category", (t) => ({
+  id: t.integer().primaryKey(),
+  name: t.text().notNull(),
+}));
+
+/** One row per listed service; a paused service keeps its row with status "paused". */
+export const service = onchainTable(
+  "service",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    provider: t.hex().notNull(),
+    name: t.text().notNull(),
+    categoryId: t.integer().notNull(),
+    category: t.text().notNull(),
+    metadataUri: t.text().notNull(),
+    pricePerQuery: t.bigint().notNull(),
+    /** active · paused (lib/indexer/marketplaceTypes.ts). */
+    status: t.text().notNull(),
+    ratingSum: t.integer().notNull(),
+    ratingCount: t.integer().notNull(),
+    /** ⌊average × 100⌋ (0 without ratings): what the rating sort and the minimum-rating filter use. */
+    ratingX100: t.integer().notNull(),
+    queries: t.bigint().notNull(),
+    requests: t.integer().notNull(),
+    revenue: t.bigint().notNull(),
+    providerEarned: t.bigint().notNull(),
+    bonusEarned: t.bigint().notNull(),
+    listingFee: t.bigint().notNull(),
+    listedAt: t.bigint().notNull(),
+    listedBlock: t.bigint().notNull(),
+  }),
+  (table) => ({
+    byProvider: index().on(table.provider),
+    byCategory: index().on(table.categoryId),
+    byStatus: index().on(table.status, table.id),
+    byRating: index().on(table.ratingX100, table.ratingCount, table.id),
+    byPrice: index().on(table.pricePerQuery, table.id),
+    byUsage: index().on(table.queries, table.id),
+  }),
+);
+
+/** Paid requests: the payment's split, the bonus it reserved, and the response once posted. */
+export const serviceRequest = onchainTable(
+  "service_request",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    serviceId: t.bigint().notNull(),
+    payer: t.hex().notNull(),
+    queries: t.integer().notNull(),
+    pricePerQuery: t.bigint().notNull(),
+    amount: t.bigint().notNull(),
+    burned: t.bigint().notNull(),
+    toPlatform: t.bigint().notNull(),
+    toProvider: t.bigint().notNull(),
+    bonus: t.bigint().notNull(),
+    responseHash: t.hex(),
+    respondedAt: t.bigint(),
+    txHash: t.hex().notNull(),
+    blockNumber: t.bigint().notNull(),
+    timestamp: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+  }),
+  (table) => ({
+    byService: index().on(table.serviceId, table.id),
+    byPayer: index().on(table.payer, table.id),
+  }),
+);
+
+/** Each payer's current rating of each service (a new rating replaces the old). */
+export const serviceRating = onchainTable(
+  "service_rating",
+  (t) => ({
+    /** `${serviceId}:${rater}`. */
+    id: t.text().primaryKey(),
+    serviceId: t.bigint().notNull(),
+    rater: t.hex().notNull(),
+    rating: t.integer().notNull(),
+    timestamp: t.bigint().notNull(),
+  }),
+  (table) => ({ byService: index().on(table.serviceId) }),
+);

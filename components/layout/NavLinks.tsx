@@ -8,6 +8,7 @@ export const NAV_ITEMS: readonly { href: string; label: string }[] = [
   { href: "/", label: "Dashboard" },
   { href: "/stake", label: "Stake" },
   { href: "/twins", label: "Twins" },
+  { href: "/marketplace", label: "Marketplace" },
   { href: "/tokenomics", label: "Tokenomics" },
   { href: "/vesting", label: "Vesting" },
   { href: "/swap", label: "BIVE swap" },

@@ -1,73 +1,15 @@
 "use client";
 
-import { useState, type FormEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { CheckedField } from "@/components/ui/CheckedField";
 import { WriteButton } from "@/components/wallet/WriteGate";
 import { useDtaWrite } from "@/hooks/useDtaWrite";
 import { formatDta } from "@/lib/format";
 import { formatUnlockDate } from "@/lib/staking/wizard";
 import { DEREGISTER_COOLDOWN_SECONDS } from "@/lib/twins/economics";
 import { formatDuration } from "@/lib/twins/syncStatus";
-import { checkDeviceKey, checkRate, type Checked } from "@/lib/twins/validate";
+import { checkDeviceKey, checkRate } from "@/lib/twins/validate";
 import type { ChainTwin } from "./types";
-
-/** One text field that is checked before its button sends anything. */
-function CheckedField<T>({
-  id,
-  label,
-  placeholder,
-  check,
-  button,
-  onSubmit,
-  disabled,
-}: {
-  id: string;
-  label: string;
-  placeholder: string;
-  check: (text: string) => Checked<T>;
-  button: string;
-  onSubmit: (value: T) => Promise<boolean>;
-  disabled: boolean;
-}) {
-  const [text, setText] = useState("");
-  const [touched, setTouched] = useState(false);
-  const checked = check(text);
-  const error = touched && !checked.ok ? checked.message : undefined;
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTouched(true);
-    if (!checked.ok) return;
-    if (await onSubmit(checked.value)) {
-      setText("");
-      setTouched(false);
-    }
-  }
-  return (
-    <form onSubmit={submit} noValidate className="space-y-1">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <div className="flex flex-wrap gap-2">
-        <input
-          id={id}
-          className="input min-w-0 flex-1"
-          placeholder={placeholder}
-          value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <WriteButton type="submit" className="btn-primary" disabled={disabled}>
-          {button}
-        </WriteButton>
-      </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
-  );
-}
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -7,10 +7,25 @@ interface PagerProps {
   readonly pageSize: number;
   readonly hasNext: boolean;
   readonly onChange: (next: { page: number; pageSize?: number }) => void;
+  /** The page sizes offered (default: the tables' 10 / 25 / 50 / 100). */
+  readonly sizes?: readonly number[];
+  /** The page-size select's label (default "Rows per page"). */
+  readonly sizeLabel?: string;
+  /** Shown beside the page number, e.g. "of 13 (300 services)". */
+  readonly summary?: string;
 }
 
 /** Previous / next and rows per page under a list: native buttons and a select, so the keyboard just works. */
-export function Pager({ caption, page, pageSize, hasNext, onChange }: PagerProps) {
+export function Pager({
+  caption,
+  page,
+  pageSize,
+  hasNext,
+  onChange,
+  sizes = PAGE_SIZES,
+  sizeLabel = "Rows per page",
+  summary,
+}: PagerProps) {
   return (
     <nav aria-label={`${caption} pages`} className="flex flex-wrap items-center gap-3 text-sm">
       <button
@@ -21,7 +36,10 @@ export function Pager({ caption, page, pageSize, hasNext, onChange }: PagerProps
       >
         Previous
       </button>
-      <span aria-live="polite">Page {page}</span>
+      <span aria-live="polite">
+        Page {page}
+        {summary ? ` ${summary}` : ""}
+      </span>
       <button
         type="button"
         className="btn-secondary"
@@ -31,14 +49,14 @@ export function Pager({ caption, page, pageSize, hasNext, onChange }: PagerProps
         Next
       </button>
       <label className="ml-auto flex items-center gap-2">
-        Rows per page
+        {sizeLabel}
         <select
-          aria-label="Rows per page"
+          aria-label={sizeLabel}
           className="input w-auto py-1"
           value={pageSize}
           onChange={(e) => onChange({ pageSize: Number(e.target.value), page: 1 })}
         >
-          {PAGE_SIZES.map((size) => (
+          {sizes.map((size) => (
             <option key={size} value={size}>
               {size}
             </option>

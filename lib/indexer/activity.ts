@@ -28,6 +28,10 @@ export const ACTIVITY_LABELS: Record<ActivityKind, string> = {
   simulationBought: "Bought simulation hours",
   simulationPaid: "Simulation paid",
   simulationRefunded: "Simulation refunded",
+  serviceListed: "Listed an AI service",
+  queriesPaid: "Paid for AI queries",
+  queriesSold: "AI queries sold",
+  providerBonusClaimed: "Claimed provider bonus",
 };
 
 /** The row's second figure, in words ("" when the kind has none). */
@@ -65,6 +69,11 @@ export function activityDetail(row: Activity): string {
       return `twin #${row.tokenId}, ${extra} hours`;
     case "simulationPaid":
       return `twin #${row.tokenId}, ${formatDta(extra)} DTA burned`;
+    case "serviceListed":
+      return `service #${row.tokenId}, listing fee`;
+    case "queriesPaid":
+    case "queriesSold":
+      return `service #${row.tokenId}, ${extra} ${extra === 1n ? "query" : "queries"}`;
     case "sent":
       return row.counterparty ? `to ${row.counterparty}` : "";
     case "received":

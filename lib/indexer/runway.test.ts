@@ -71,6 +71,7 @@ describe("pool runway", () => {
           day(999, 10n * DTA),
           day(1_000, 100n * DTA, 0n, "biveSwap"),
           day(1_000, 5n * DTA, 0n, "biveBonus"),
+          day(1_000, 3n * M, 0n, "aiProvider"),
         ],
       },
       1_000,
@@ -79,7 +80,7 @@ describe("pool runway", () => {
     assert.ok(runways.biveSwap.kind === "days" && runways.biveSwap.daysLeft === 20n);
     assert.ok(runways.biveBonus.kind === "days" && runways.biveBonus.daysLeft === 4n);
     assert.deepEqual(runways.twinIncentives, { kind: "untracked", payer: "The twin registry" });
-    assert.deepEqual(runways.aiProvider, { kind: "untracked", payer: "The AI marketplace" });
+    assert.ok(runways.aiProvider.kind === "days" && runways.aiProvider.daysLeft === 40n); // 60M at 3M per 2 days
     assert.deepEqual(runways.dataRewards, { kind: "untracked", payer: "The data contributions contract" });
   });
 });

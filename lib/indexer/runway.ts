@@ -22,7 +22,7 @@ export const RESERVING_POOL_OF: Readonly<
   biveSwap: "biveSwap",
   biveBonus: "biveBonus",
   twinIncentives: { untracked: "The twin registry" },
-  aiProvider: { untracked: "The AI marketplace" },
+  aiProvider: "aiProvider",
   dataRewards: { untracked: "The data contributions contract" },
 };
 

@@ -26,6 +26,10 @@ export const ACTIVITY_KINDS = [
   "simulationBought",
   "simulationPaid",
   "simulationRefunded",
+  "serviceListed",
+  "queriesPaid",
+  "queriesSold",
+  "providerBonusClaimed",
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
@@ -94,7 +98,7 @@ export interface SupplyHistoryWire {
 }
 
 /** The pools whose payer contract the indexer follows: their reservations by day give each one's runway. */
-export const RESERVING_POOLS = ["staking", "biveSwap", "biveBonus"] as const;
+export const RESERVING_POOLS = ["staking", "biveSwap", "biveBonus", "aiProvider"] as const;
 export type ReservingPool = (typeof RESERVING_POOLS)[number];
 
 export function isReservingPool(value: unknown): value is ReservingPool {

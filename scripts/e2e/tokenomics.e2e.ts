@@ -95,7 +95,7 @@ describe("tokenomics", () => {
   it("shows each pool's runway at the last 30 days' pace; pools whose pace is not counted yet say so", async () => {
     const table = page.getByTestId("pool-runway");
     const row = (pool: string) => table.locator(`tr[data-pool=${pool}]`);
-    for (const pool of ["twinIncentives", "aiProvider", "dataRewards"]) {
+    for (const pool of ["twinIncentives", "dataRewards"]) {
       assert.equal(await row(pool).locator("td[data-runway]").getAttribute("data-runway"), "untracked");
       assert.match(await row(pool).innerText(), /Pace not tracked yet/);
     }
@@ -118,6 +118,23 @@ describe("tokenomics", () => {
     );
     const cell = row("staking").locator("td[data-runway]");
     assert.equal(await cell.getAttribute("data-runway"), expected.kind);
+    // The AI provider pool's pace is the bonuses the marketplace reserved (the seed's qualifying services).
+    const market = deployed.AIMarketplace;
+    const provider = poolRunway(
+      await chainClient.readContract({
+        address: market.address,
+        abi: market.abi,
+        functionName: "poolAvailable",
+      }),
+      reservations.days.filter((d) => d.pool === "aiProvider"),
+      today,
+      reservations.genesisDay,
+    );
+    assert.notEqual(provider.kind, "untracked");
+    assert.equal(
+      await row("aiProvider").locator("td[data-runway]").getAttribute("data-runway"),
+      provider.kind,
+    );
     assert.equal(
       BigInt((await row("staking").locator("[data-value]").getAttribute("data-value")) ?? ""),
       available,

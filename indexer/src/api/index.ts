@@ -15,6 +15,7 @@ import {
 import { origin, paginate } from "./shared";
 import { twinRoutes } from "./twins";
 import { dataRoutes, streamRoutes } from "./data";
+import { requestRoutes, serviceRoutes } from "./marketplace";
 import type {
   ActivityKind,
   ActivityWire,
@@ -120,5 +121,7 @@ app.get("/pool-reservations", async (c) => {
 app.route("/twins", twinRoutes);
 app.route("/data", dataRoutes);
 app.route("/streams", streamRoutes);
+app.route("/services", serviceRoutes);
+app.route("/requests", requestRoutes);
 
 export default app;
