@@ -4,7 +4,7 @@
  * `/streams/:id/events?page=1`. Invalid values fall back to defaults (no filter, newest first).
  */
 import { isAddress, type Address } from "viem";
-import { parsePageParams, type ParamSource } from "./params";
+import { DEFAULT_PAGE_SIZE, parsePageParams, type ParamSource } from "./params";
 import { isContributionStatus, isStreamRole, type ContributionStatus, type StreamRole } from "./dataTypes";
 
 export interface ContributionFilter {
@@ -46,4 +46,28 @@ export function parseStreamFilter(get: ParamSource): StreamFilter {
 /** A whole-number id from a path segment, or undefined. */
 export function parseId(raw: string): bigint | undefined {
   return /^\d{1,78}$/.test(raw) ? BigInt(raw) : undefined;
+}
+
+/** The query string of a contribution list (defaults left out, so equal filters give equal URLs). */
+export function contributionSearchParams(filter: Partial<ContributionFilter>): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter.contributor) params.set("contributor", filter.contributor.toLowerCase());
+  if (filter.status) params.set("status", filter.status);
+  setPage(params, filter);
+  return params;
+}
+
+/** The query string of a stream list. */
+export function streamSearchParams(filter: Partial<StreamFilter>): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter.account) params.set("account", filter.account.toLowerCase());
+  if (filter.role && filter.role !== "any") params.set("role", filter.role);
+  setPage(params, filter);
+  return params;
+}
+
+function setPage(params: URLSearchParams, filter: { page?: number; pageSize?: number }): void {
+  if (filter.page && filter.page !== 1) params.set("page", String(filter.page));
+  if (filter.pageSize && filter.pageSize !== DEFAULT_PAGE_SIZE)
+    params.set("pageSize", String(filter.pageSize));
 }
