@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { Header } from "@/components/layout/Header";
 import { Toaster } from "@/components/toasts/Toaster";
+import { RefreshOnWrite } from "@/components/ui/RefreshOnWrite";
 import { Web3Boundary } from "@/components/web3/Web3Boundary";
 import { ChainStatusIsland, WrongNetworkIsland } from "@/components/wallet/islands";
 
@@ -54,6 +55,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <Toaster />
+        <RefreshOnWrite />
         <Web3Boundary />
       </body>
     </html>

@@ -5,10 +5,14 @@ import {
   ComplianceNoticeIsland,
   MyActivityIsland,
   SendDtaIsland,
-  TokenSupplyIsland,
 } from "@/components/dashboard/islands";
+import { TokenSupplyView } from "@/components/dashboard/TokenSupplyView";
+import { ServerReadNotice } from "@/components/ui/ServerReadNotice";
+import { readSupply } from "@/lib/server/reads";
 
-export default function DashboardPage() {
+/** The supply is read on the server; the account's parts load the wallet code when asked for. */
+export default async function DashboardPage() {
+  const supply = await readSupply();
   return (
     <div className="space-y-8">
       <div>
@@ -28,7 +32,11 @@ export default function DashboardPage() {
         <h2 id="supply-heading" className="text-lg font-semibold text-slate-900">
           Token supply
         </h2>
-        <TokenSupplyIsland />
+        {supply.state === "ok" ? (
+          <TokenSupplyView supply={supply.value} />
+        ) : (
+          <ServerReadNotice state={supply.state} what="DTA" />
+        )}
       </section>
 
       <section aria-label="Send DTA">

@@ -21,10 +21,3 @@ export function useNativeBalance() {
   const { chainId, account, scopeKey } = useScopeKey();
   return useBalance({ address: account, chainId, scopeKey, query: { enabled: account !== undefined } });
 }
-
-/** The token's live total supply and total burned — one Multicall3 request with any other reads. */
-export function useTokenSupply() {
-  const totalSupply = useDtaRead({ contractName: "DTAToken", functionName: "totalSupply" });
-  const totalBurned = useDtaRead({ contractName: "DTAToken", functionName: "totalBurned" });
-  return { totalSupply, totalBurned };
-}

@@ -17,6 +17,7 @@ import { decodeTxError, type DecodedTxError } from "@/lib/errors";
 import { tokenUnitResolverFor } from "@/lib/errorUnits";
 import { showToast, updateToast } from "@/lib/toasts/store";
 import { isAffectedQuery } from "@/lib/tx/affectedQueries";
+import { reportConfirmedWrite } from "@/lib/wallet/demand";
 
 /** One contract call, by address and ABI; useDtaWrite builds it with types from the generated map. */
 export interface TransactionRequest {
@@ -120,6 +121,8 @@ export function useTransactor(): (request: TransactionRequest) => Promise<Transa
           hash,
           href: explorerTxUrl(chain, hash),
         });
+        // Figures the server rendered (supply, pools) follow the write too: the page re-renders them.
+        reportConfirmedWrite();
         await refresh();
         return { status: "confirmed", hash };
       } catch (error) {

@@ -57,6 +57,18 @@ export default createConfig({
       address: deployed.TwinRegistry.address,
       startBlock: deployed.TwinRegistry.deployedOnBlock,
     },
+    DataContributions: {
+      chain: "local",
+      abi: deployed.DataContributions.abi,
+      address: deployed.DataContributions.address,
+      startBlock: deployed.DataContributions.deployedOnBlock,
+    },
+    DTAStreams: {
+      chain: "local",
+      abi: deployed.DTAStreams.abi,
+      address: deployed.DTAStreams.address,
+      startBlock: deployed.DTAStreams.deployedOnBlock,
+    },
     AIMarketplace: {
       chain: "local",
       abi: deployed.AIMarketplace.abi,

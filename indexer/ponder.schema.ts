@@ -173,6 +173,76 @@ export const twinJob = onchainTable(
   }),
 );
 
+// ─── Data economy (indexer/src/data.ts, indexer/src/streams.ts) ──────────────────────────────────────────
+
+/** One row per data contribution: hash, category, licence and score (never the data). */
+export const dataContribution = onchainTable(
+  "data_contribution",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    contributor: t.hex().notNull(),
+    categoryId: t.integer().notNull(),
+    dataHash: t.hex().notNull(),
+    /** open · restricted. */
+    licence: t.text().notNull(),
+    premiumPrice: t.bigint().notNull(),
+    /** pending · scored. */
+    status: t.text().notNull(),
+    score: t.integer(),
+    multiplierBps: t.integer(),
+    reward: t.bigint().notNull(),
+    premiumsPaid: t.integer().notNull(),
+    premiumEarnings: t.bigint().notNull(),
+    submittedAt: t.bigint().notNull(),
+    scoredAt: t.bigint(),
+  }),
+  (table) => ({
+    byContributor: index().on(table.contributor, table.id),
+    byStatus: index().on(table.status, table.id),
+  }),
+);
+
+/** One row per payment stream; its recipient follows the stream NFT. */
+export const paymentStream = onchainTable(
+  "payment_stream",
+  (t) => ({
+    id: t.bigint().primaryKey(),
+    sender: t.hex().notNull(),
+    recipient: t.hex().notNull(),
+    ratePerSecond: t.bigint().notNull(),
+    /** streaming · paused · stopped. */
+    state: t.text().notNull(),
+    deposited: t.bigint().notNull(),
+    withdrawn: t.bigint().notNull(),
+    refunded: t.bigint().notNull(),
+    openedAt: t.bigint().notNull(),
+    stoppedAt: t.bigint(),
+  }),
+  (table) => ({
+    bySender: index().on(table.sender, table.id),
+    byRecipient: index().on(table.recipient, table.id),
+  }),
+);
+
+/** Every stream event, in chain order: the stream's payment history (CSV export). */
+export const streamEvent = onchainTable(
+  "stream_event",
+  (t) => ({
+    id: t.text().primaryKey(),
+    streamId: t.bigint().notNull(),
+    kind: t.text().notNull(),
+    actor: t.hex().notNull(),
+    amount: t.bigint(),
+    extra: t.bigint(),
+    counterparty: t.hex(),
+    txHash: t.hex().notNull(),
+    blockNumber: t.bigint().notNull(),
+    timestamp: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+  }),
+  (table) => ({ byStream: index().on(table.streamId, table.blockNumber, table.logIndex) }),
+);
+
 // ─── AI service marketplace (indexer/src/marketplace.ts) ─────────────────────────────────────────────────
 
 /** The marketplace's categories by id (CategoryAdded; the seven SPEC ones come from its constructor). */

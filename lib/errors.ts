@@ -7,6 +7,7 @@ import { decodeErrorResult, isHex, type Abi, type Address, type Hex } from "viem
 import { formatAmount, shortAddress } from "./format";
 import { DTA_DECIMALS } from "./tokenomics/allocation";
 import { GOVERNANCE_ERROR_MESSAGES } from "./governanceErrors";
+import { DATA_ERROR_MESSAGES, STREAM_ERROR_MESSAGES } from "./dataErrors";
 import { MARKETPLACE_ERROR_MESSAGES } from "./marketplaceErrors";
 import { TWIN_ERROR_MESSAGES } from "./twinErrors";
 
@@ -175,6 +176,8 @@ const CUSTOM_ERROR_MESSAGES: Record<string, Describe> = {
   ...TWIN_ERROR_MESSAGES,
   ...MARKETPLACE_ERROR_MESSAGES,
   ...GOVERNANCE_ERROR_MESSAGES,
+  ...DATA_ERROR_MESSAGES,
+  ...STREAM_ERROR_MESSAGES,
 };
 
 const PANIC_MESSAGES: Record<number, string> = {

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
-import {
-  DelegationIsland,
-  PoolStatusIsland,
-  PositionsIsland,
-  TierWizardIsland,
-} from "@/components/staking/islands";
+import { DelegationIsland, PositionsIsland, TierWizardIsland } from "@/components/staking/islands";
+import { PoolStatusView } from "@/components/staking/PoolStatusView";
+import { ServerReadNotice } from "@/components/ui/ServerReadNotice";
+import { readStakingPool } from "@/lib/server/reads";
 
 export const metadata: Metadata = {
   title: "Stake",
   description: "Stake DTA in a tier, watch rewards accrue, claim, compound and unstake.",
 };
 
-export default function StakePage() {
+export default async function StakePage() {
+  const pool = await readStakingPool();
   return (
     <div className="space-y-8">
       <div>
@@ -47,7 +46,11 @@ export default function StakePage() {
         <h2 id="pool-heading" className="text-lg font-semibold text-slate-900">
           Staking pool
         </h2>
-        <PoolStatusIsland />
+        {pool.state === "ok" ? (
+          <PoolStatusView pool={pool.value} />
+        ) : (
+          <ServerReadNotice state={pool.state} what="Staking" />
+        )}
       </section>
     </div>
   );

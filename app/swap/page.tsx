@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
-import { SwapFormIsland, SwapHistoryIsland, SwapPoolsIsland } from "@/components/swap/islands";
+import { SwapFormIsland, SwapHistoryIsland } from "@/components/swap/islands";
+import { SwapPoolsView } from "@/components/swap/SwapPoolsView";
+import { ServerReadNotice } from "@/components/ui/ServerReadNotice";
+import { readSwapPools } from "@/lib/server/reads";
 
 export const metadata: Metadata = {
   title: "BIVE swap",
   description: "Swap legacy BIVE 1:1 for DTA, with a 10% early-holder bonus in the first 90 days.",
 };
 
-export default function SwapPage() {
+export default async function SwapPage() {
+  const pools = await readSwapPools();
   return (
     <div className="space-y-8">
       <div>
@@ -26,7 +30,11 @@ export default function SwapPage() {
         <h2 id="pools-heading" className="text-lg font-semibold text-slate-900">
           Pools
         </h2>
-        <SwapPoolsIsland />
+        {pools.state === "ok" ? (
+          <SwapPoolsView pools={pools.value} />
+        ) : (
+          <ServerReadNotice state={pools.state} what="The BIVE swap" />
+        )}
       </section>
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-lg font-semibold text-slate-900">

@@ -2,8 +2,13 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AllocationExplorer } from "@/components/tokenomics/AllocationExplorer";
 import { AllocationTable } from "@/components/tokenomics/AllocationTable";
-import { LiveTokenomicsIsland, PoolRunwayIsland, SupplyHistoryIsland } from "@/components/tokenomics/islands";
+import { LiveFigures } from "@/components/tokenomics/LiveFigures";
+import { PoolRunway } from "@/components/tokenomics/PoolRunway";
+import { PoolRunwayTable } from "@/components/tokenomics/PoolRunwayTable";
 import { RevenueSplit } from "@/components/tokenomics/RevenueSplit";
+import { SupplyHistory } from "@/components/tokenomics/SupplyHistory";
+import { ServerReadNotice } from "@/components/ui/ServerReadNotice";
+import { readChainHead, readTokenomicsLive } from "@/lib/server/reads";
 import { TableView } from "@/components/tokenomics/TableView";
 import { UnlockSchedule } from "@/components/tokenomics/UnlockSchedule";
 
@@ -37,8 +42,13 @@ function Section({
   );
 }
 
-/** Static parts (genesis table, unlock schedule, revenue split) are server-rendered; live figures are an island. */
-export default function TokenomicsPage() {
+/**
+ * Everything is in the server's HTML: the genesis table, unlock schedule and revenue split from code, the live
+ * figures from one multicall at one block. Only the indexed history (runway pace, supply history) is fetched
+ * by the browser, without the wallet code.
+ */
+export default async function TokenomicsPage() {
+  const [live, head] = await Promise.all([readTokenomicsLive(), readChainHead()]);
   return (
     <div className="space-y-10">
       <div>
@@ -77,7 +87,11 @@ export default function TokenomicsPage() {
         title="Supply, staking and pools"
         intro="Read from the contracts in one batch at one block — no wallet needed."
       >
-        <LiveTokenomicsIsland />
+        {live.state === "ok" ? (
+          <LiveFigures live={live.value} />
+        ) : (
+          <ServerReadNotice state={live.state} what="DTA" />
+        )}
       </Section>
 
       <Section
@@ -85,7 +99,13 @@ export default function TokenomicsPage() {
         title="Pool runway"
         intro="Days each reward pool lasts at the pace of the last 30 days' reservations (what it committed, less what came back to it): staking rewards reserved by stakes, compounds and top-ups; the BIVE pools' swap payouts. Balances from the chain, reservations from the event indexer."
       >
-        <PoolRunwayIsland />
+        {live.state === "ok" && head ? (
+          <PoolRunway pools={live.value.pools} chainTime={head.timestamp} chainBlock={head.number} />
+        ) : (
+          <div className="card">
+            <PoolRunwayTable remaining={undefined} runways={undefined} now={0n} history="unavailable" />
+          </div>
+        )}
       </Section>
 
       <Section
@@ -93,7 +113,11 @@ export default function TokenomicsPage() {
         title="Supply vs burned"
         intro="Total supply and DTA burned by day, from the event indexer, with the annualised burn rate."
       >
-        <SupplyHistoryIsland />
+        {head ? (
+          <SupplyHistory chainTime={head.timestamp} chainBlock={head.number} />
+        ) : (
+          <ServerReadNotice state="unreachable" what="The supply history" />
+        )}
       </Section>
 
       <Section
@@ -102,7 +126,7 @@ export default function TokenomicsPage() {
         intro="Platform revenue (marketplace fees, listing fees, simulation fees) as RevenueDistributor splits it."
       >
         <div className="card">
-          <RevenueSplit />
+          <RevenueSplit totalDistributed={live.state === "ok" ? live.value.totalDistributed : undefined} />
         </div>
       </Section>
     </div>

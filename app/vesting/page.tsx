@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
-import { VestingWalletsIsland } from "@/components/vesting/islands";
+import { ServerReadNotice } from "@/components/ui/ServerReadNotice";
+import { VestingWalletsLive } from "@/components/vesting/VestingWalletsLive";
+import { readVesting } from "@/lib/server/reads";
 
 export const metadata: Metadata = {
   title: "Vesting",
   description: "Team, advisors and early contributors vesting: progress, releasable DTA and release.",
 };
 
-export default function VestingPage() {
+/** The wallets are read on the server and tick in the browser; only Release loads the wallet code. */
+export default async function VestingPage() {
+  const vesting = await readVesting();
   return (
     <div className="space-y-8">
       <div>
@@ -21,7 +25,15 @@ export default function VestingPage() {
         <h2 id="vesting-wallets-heading" className="text-lg font-semibold text-slate-900">
           Vesting wallets
         </h2>
-        <VestingWalletsIsland />
+        {vesting.state === "ok" ? (
+          <VestingWalletsLive
+            wallets={vesting.value.wallets}
+            dtaAddress={vesting.value.dtaAddress}
+            chainTime={vesting.value.chainTime}
+          />
+        ) : (
+          <ServerReadNotice state={vesting.state} what="The vesting wallets" />
+        )}
       </section>
     </div>
   );

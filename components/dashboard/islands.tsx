@@ -2,24 +2,21 @@
 
 import { lazy } from "react";
 import { Web3Island } from "@/components/web3/Web3Island";
-import { ActivitySkeleton, BalancesSkeleton, SendSkeleton, SupplySkeleton } from "./skeletons";
+import { ActivitySkeleton, BalancesSkeleton, SendSkeleton } from "./skeletons";
 
 const AccountBalances = lazy(() => import("./AccountBalances"));
-const TokenSupply = lazy(() => import("./TokenSupply"));
 const SendDtaCard = lazy(() => import("./SendDtaCard"));
 const ComplianceNotice = lazy(() => import("./ComplianceNotice"));
 const MyActivity = lazy(() => import("./MyActivity"));
 
 export function AccountBalancesIsland() {
-  return <Web3Island component={AccountBalances} fallback={<BalancesSkeleton />} />;
-}
-
-export function TokenSupplyIsland() {
-  return <Web3Island component={TokenSupply} fallback={<SupplySkeleton />} />;
+  return (
+    <Web3Island component={AccountBalances} fallback={<BalancesSkeleton />} prompt="to see your balances" />
+  );
 }
 
 export function SendDtaIsland() {
-  return <Web3Island component={SendDtaCard} fallback={<SendSkeleton />} />;
+  return <Web3Island component={SendDtaCard} fallback={<SendSkeleton />} prompt="to send DTA" />;
 }
 
 export function ComplianceNoticeIsland() {
@@ -27,5 +24,5 @@ export function ComplianceNoticeIsland() {
 }
 
 export function MyActivityIsland() {
-  return <Web3Island component={MyActivity} fallback={<ActivitySkeleton />} />;
+  return <Web3Island component={MyActivity} fallback={<ActivitySkeleton />} prompt="to see your activity" />;
 }

@@ -9,15 +9,6 @@ export function BalancesSkeleton() {
   );
 }
 
-export function SupplySkeleton() {
-  return (
-    <div className="grid gap-4 sm:grid-cols-2">
-      <StatCardSkeleton label="Total supply" />
-      <StatCardSkeleton label="Total burned" />
-    </div>
-  );
-}
-
 export function SendSkeleton() {
   return (
     <div className="card space-y-3">

@@ -2,25 +2,28 @@
 
 import { lazy } from "react";
 import { Web3Island } from "@/components/web3/Web3Island";
-import { DelegationSkeleton, PoolSkeleton, PositionsSkeleton, WizardSkeleton } from "./skeletons";
+import { DelegationSkeleton, PositionsSkeleton, WizardSkeleton } from "./skeletons";
 
 const TierWizard = lazy(() => import("./TierWizard"));
 const PositionsList = lazy(() => import("./PositionsList"));
-const PoolStatus = lazy(() => import("./PoolStatus"));
 const DelegationCard = lazy(() => import("./DelegationCard"));
 
 export function TierWizardIsland() {
-  return <Web3Island component={TierWizard} fallback={<WizardSkeleton />} />;
+  return <Web3Island component={TierWizard} fallback={<WizardSkeleton />} prompt="to stake DTA" />;
 }
 
 export function PositionsIsland() {
-  return <Web3Island component={PositionsList} fallback={<PositionsSkeleton />} />;
-}
-
-export function PoolStatusIsland() {
-  return <Web3Island component={PoolStatus} fallback={<PoolSkeleton />} />;
+  return (
+    <Web3Island component={PositionsList} fallback={<PositionsSkeleton />} prompt="to see your positions" />
+  );
 }
 
 export function DelegationIsland() {
-  return <Web3Island component={DelegationCard} fallback={<DelegationSkeleton />} />;
+  return (
+    <Web3Island
+      component={DelegationCard}
+      fallback={<DelegationSkeleton />}
+      prompt="to delegate your voting power"
+    />
+  );
 }

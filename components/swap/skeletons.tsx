@@ -1,14 +1,5 @@
 import { Skeleton, StatCardSkeleton } from "@/components/ui/Skeleton";
 
-export function PoolsSkeleton() {
-  return (
-    <div className="grid gap-4 sm:grid-cols-2">
-      <StatCardSkeleton label="Swap pool remaining" />
-      <StatCardSkeleton label="Bonus pool remaining" />
-    </div>
-  );
-}
-
 export function SwapFormSkeleton() {
   return (
     <div className="space-y-4">

@@ -4,7 +4,7 @@ import { formatDta } from "@/lib/format";
 import { TIERS } from "@/lib/staking/tables";
 import { TRACKED_POOLS, poolGenesisAmount } from "@/lib/tokenomics/pools";
 import { formatShare, toWholeDta } from "@/lib/tokenomics/unlockSchedule";
-import type { TokenomicsLive } from "@/hooks/useTokenomicsLive";
+import type { TokenomicsLive } from "@/lib/tokenomics/liveReads";
 import { BarsChart } from "./lazyCharts";
 import { colorAt } from "./palette";
 import { TableView } from "./TableView";

@@ -1,46 +1,43 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useCallback } from "react";
 import { IndexerNotice } from "@/components/ui/IndexerNotice";
-import { useIndexerStatus } from "@/hooks/indexer/useIndexerStatus";
-import { useChainTime } from "@/hooks/useChainTime";
-import { useScopeKey } from "@/hooks/useScopeKey";
-import { useTokenomicsLive } from "@/hooks/useTokenomicsLive";
-import { fetchPoolReservations, indexerKeys } from "@/lib/indexer/client";
+import { useIndexerPoll, useIndexerPollHealth, useTickingChainTime } from "@/hooks/indexer/useIndexerPoll";
+import { fetchPoolReservations } from "@/lib/indexer/client";
 import { RUNWAY_WINDOW_DAYS, poolRunways } from "@/lib/indexer/runway";
+import type { PoolId } from "@/lib/tokenomics/pools";
 import { PoolRunwayTable } from "./PoolRunwayTable";
 
+interface PoolRunwayProps {
+  /** Each pool's remaining DTA, read on the server with the page's other live figures. */
+  readonly pools: Readonly<Record<PoolId, bigint>>;
+  /** The chain's time and head at that read. */
+  readonly chainTime: bigint;
+  readonly chainBlock: bigint;
+}
+
 /**
- * Runway per pool: the remaining balances from the chain (the same multicall as the live figures above) and
- * the last 30 days' reservations from the indexer. Without the indexer the balances still show.
+ * Runway per pool: the remaining balances from the chain (read on the server) and the last 30 days'
+ * reservations from the indexer, fetched in the browser without the wallet code. Without the indexer the
+ * balances still show.
  */
-export default function PoolRunway() {
-  const { chainId } = useScopeKey();
-  const health = useIndexerStatus();
-  const { live } = useTokenomicsLive();
+export function PoolRunway({ pools, chainTime, chainBlock }: PoolRunwayProps) {
+  const health = useIndexerPollHealth(chainBlock);
   // The chain's clock decides "the last 30 days": a local chain may have been moved forward in time.
-  const { now } = useChainTime();
-  const today = now === undefined ? undefined : Number(now / 86_400n);
-  const fromDay = today === undefined ? 0 : today - RUNWAY_WINDOW_DAYS + 1;
-  const reservations = useQuery({
-    queryKey: indexerKeys.poolReservations(chainId, fromDay),
-    queryFn: ({ signal }) => fetchPoolReservations(fromDay, { signal }),
-    enabled: today !== undefined,
-    refetchInterval: 10_000,
-    retry: 1,
-  });
-  const runways =
-    live && reservations.data && today !== undefined
-      ? poolRunways(live.pools, reservations.data, today)
-      : undefined;
+  const now = useTickingChainTime(chainTime);
+  const today = Number(now / 86_400n);
+  const fromDay = today - RUNWAY_WINDOW_DAYS + 1;
+  const fetcher = useCallback((signal: AbortSignal) => fetchPoolReservations(fromDay, { signal }), [fromDay]);
+  const reservations = useIndexerPoll(`pool-reservations:${fromDay}`, fetcher, 10_000);
+  const runways = reservations.data ? poolRunways(pools, reservations.data, today) : undefined;
   const unavailable = reservations.isError && !reservations.data;
   return (
     <div className="card space-y-3" data-testid="pool-runway-card">
       <IndexerNotice health={unavailable ? { state: "unavailable" } : health} what="The pools' runway" />
       <PoolRunwayTable
-        remaining={live?.pools}
+        remaining={pools}
         runways={runways}
-        now={now ?? 0n}
+        now={now}
         history={unavailable ? "unavailable" : "loading"}
       />
     </div>

@@ -1,5 +1,5 @@
 import { formatBps, REVENUE_SPLIT } from "@/lib/tokenomics/revenueSplit";
-import { RevenueDistributedIsland } from "./islands";
+import { RevenueDistributed } from "./RevenueDistributed";
 import { DonutChart } from "./lazyCharts";
 import { colorAt } from "./palette";
 
@@ -12,7 +12,7 @@ const SLICES = REVENUE_SPLIT.map((share, i) => ({
 }));
 
 /** How platform revenue is split (RevenueDistributor's constants), with what has been distributed so far. */
-export function RevenueSplit() {
+export function RevenueSplit({ totalDistributed }: { readonly totalDistributed: bigint | undefined }) {
   return (
     <div className="grid items-start gap-6 md:grid-cols-2">
       <DonutChart
@@ -54,7 +54,7 @@ export function RevenueSplit() {
             ))}
           </tbody>
         </table>
-        <RevenueDistributedIsland />
+        <RevenueDistributed totalDistributed={totalDistributed} />
       </div>
     </div>
   );

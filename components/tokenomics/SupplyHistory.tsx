@@ -1,13 +1,10 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { IndexerNotice } from "@/components/ui/IndexerNotice";
-import { useIndexerStatus } from "@/hooks/indexer/useIndexerStatus";
-import { useChainTime } from "@/hooks/useChainTime";
-import { useScopeKey } from "@/hooks/useScopeKey";
+import { useIndexerPoll, useIndexerPollHealth, useTickingChainTime } from "@/hooks/indexer/useIndexerPoll";
 import { formatDta } from "@/lib/format";
 import { annualisedBurnRate, BURN_TARGET_BPS } from "@/lib/indexer/burnRate";
-import { fetchSupplyHistory, indexerKeys } from "@/lib/indexer/client";
+import { fetchSupplyHistory } from "@/lib/indexer/client";
 import { toWholeDta } from "@/lib/tokenomics/unlockSchedule";
 import { ChartSkeleton } from "./ChartSkeleton";
 import { SupplyBurnChart } from "./lazyCharts";
@@ -20,18 +17,23 @@ const VERDICT = {
   above: "above",
 } as const;
 
-/** Supply vs burned over time from the indexer, with the annualised burn rate against the 5–10% target. */
-export default function SupplyHistory() {
-  const { chainId } = useScopeKey();
-  const health = useIndexerStatus();
+const fetchHistory = (signal: AbortSignal) => fetchSupplyHistory({ signal });
+
+/**
+ * Supply vs burned over time from the indexer (fetched in the browser without the wallet code), with the
+ * annualised burn rate against the 5–10% target. The chain's time and head come from the server's read.
+ */
+export function SupplyHistory({
+  chainTime,
+  chainBlock,
+}: {
+  readonly chainTime: bigint;
+  readonly chainBlock: bigint;
+}) {
+  const health = useIndexerPollHealth(chainBlock);
   // The chain's clock, not the browser's: a local chain may have been moved forward in time.
-  const { now } = useChainTime();
-  const history = useQuery({
-    queryKey: indexerKeys.supplyHistory(chainId),
-    queryFn: ({ signal }) => fetchSupplyHistory({ signal }),
-    refetchInterval: 10_000,
-    retry: 1,
-  });
+  const now = useTickingChainTime(chainTime);
+  const history = useIndexerPoll("supply-history", fetchHistory, 10_000);
 
   if (history.isError && !history.data) {
     return <IndexerNotice health={{ state: "unavailable" }} what="The supply history" />;
@@ -39,8 +41,7 @@ export default function SupplyHistory() {
   if (!history.data || health.state === "checking")
     return <ChartSkeleton label="supply history" className="h-64" />;
   const days = history.data;
-  const today = now === undefined ? (days.at(-1)?.day ?? 0) : Number(now / 86_400n);
-  const rate = annualisedBurnRate(days, today);
+  const rate = annualisedBurnRate(days, Number(now / 86_400n));
   const last = days.at(-1);
 
   return (

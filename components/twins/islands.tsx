@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy } from "react";
+import { lazy, type ReactNode } from "react";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { Web3Island } from "@/components/web3/Web3Island";
 
@@ -8,14 +8,9 @@ const TwinDetail = lazy(() => import("./TwinDetail"));
 const RegisterTwin = lazy(() => import("./RegisterTwin"));
 const MyTwinsCard = lazy(() => import("./MyTwinsCard"));
 
-export function TwinDetailIsland({ id }: { id: string }) {
-  return (
-    <Web3Island
-      component={TwinDetail}
-      props={{ id }}
-      fallback={<Skeleton className="h-64 w-full" label={`Loading twin #${id}`} />}
-    />
-  );
+/** `summary`: what the server read from the indexer, shown until the live view has loaded. */
+export function TwinDetailIsland({ id, summary }: { id: string; summary: ReactNode }) {
+  return <Web3Island component={TwinDetail} props={{ id }} fallback={summary} load="idle" />;
 }
 
 export function RegisterTwinIsland() {
@@ -23,6 +18,7 @@ export function RegisterTwinIsland() {
     <Web3Island
       component={RegisterTwin}
       fallback={<Skeleton className="h-80 w-full" label="Loading the registration form" />}
+      prompt="to register a twin"
     />
   );
 }
@@ -32,6 +28,7 @@ export function MyTwinsIsland() {
     <Web3Island
       component={MyTwinsCard}
       fallback={<Skeleton className="h-24 w-full" label="Loading your twins" />}
+      prompt="to see your twins"
     />
   );
 }

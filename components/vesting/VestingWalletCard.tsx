@@ -1,13 +1,8 @@
-"use client";
-
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import type { Address } from "viem";
-import { useAccount } from "wagmi";
-import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { formatDta, shortAddress } from "@/lib/format";
 import { formatDate, releasableAt, vestedAt, vestedBasisPoints } from "@/lib/vesting/schedule";
-import { useDtaWrite } from "@/hooks/useDtaWrite";
-import type { VestingWalletState } from "@/hooks/vesting/useVestingWallets";
+import type { VestingWalletState } from "@/lib/vesting/walletReads";
 import { VestingProgress } from "./VestingProgress";
 
 function Figure({ label, value, testId }: { label: string; value: bigint; testId: string }) {
@@ -35,40 +30,25 @@ function Beneficiary({ address }: { address: Address }) {
   );
 }
 
-/** One vesting wallet: schedule, progress, figures ticking with the chain clock, and a Release button. */
+/**
+ * One vesting wallet: schedule, progress and figures ticking with the chain clock (no wallet code), and its
+ * Release button (`release`, a web3 island).
+ */
 export function VestingWalletCard({
   wallet,
   now,
-  dtaAddress,
+  release,
 }: {
   wallet: VestingWalletState;
   now: bigint;
-  dtaAddress: Address;
+  release: ReactNode;
 }) {
-  const { isConnected } = useAccount();
-  const { write, isPending } = useDtaWrite(wallet.name);
   const headingId = useId();
-  const hintId = useId();
   const vested = vestedAt(wallet, now);
   const releasable = releasableAt(wallet, now);
   const bps = vestedBasisPoints(wallet, now);
   const end = wallet.start + wallet.duration;
   const testId = (figure: string) => `vesting-${wallet.name}-${figure}`;
-
-  async function release() {
-    await write({
-      functionName: "release",
-      args: [dtaAddress],
-      description: `Release vested DTA to ${wallet.group}`,
-      affects: ["DTAToken"],
-    });
-  }
-
-  const hint = !isConnected
-    ? "Connect a wallet to release. Anyone may release; the DTA always goes to the beneficiary."
-    : releasable === 0n
-      ? "Nothing has vested since the last release."
-      : "Anyone may release; the DTA always goes to the beneficiary.";
 
   return (
     <article aria-labelledby={headingId} className="card flex flex-col gap-4">
@@ -94,21 +74,7 @@ export function VestingWalletCard({
         <Figure label="Released" value={wallet.released} testId={testId("released")} />
         <Figure label="Releasable" value={releasable} testId={testId("releasable")} />
       </dl>
-      <div className="mt-auto">
-        <WriteGateNotice className="mb-2" />
-        <WriteButton
-          type="button"
-          className="btn-primary w-full"
-          onClick={release}
-          disabled={!isConnected || releasable === 0n || isPending}
-          aria-describedby={hintId}
-        >
-          {isPending ? "Releasing…" : "Release"}
-        </WriteButton>
-        <p id={hintId} className="mt-2 text-xs text-slate-600">
-          {hint}
-        </p>
-      </div>
+      <div className="mt-auto">{release}</div>
     </article>
   );
 }

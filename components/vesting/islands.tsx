@@ -2,11 +2,12 @@
 
 import { lazy } from "react";
 import { Web3Island } from "@/components/web3/Web3Island";
-import { VestingWalletsSkeleton } from "./skeletons";
+import type { VestingReleaseProps } from "./VestingRelease";
+import { VestingReleasePlaceholder } from "./VestingReleasePlaceholder";
 
-const VestingWallets = lazy(() => import("./VestingWallets"));
-const fallback = <VestingWalletsSkeleton />;
+const VestingRelease = lazy(() => import("./VestingRelease"));
+const fallback = <VestingReleasePlaceholder />;
 
-export function VestingWalletsIsland() {
-  return <Web3Island component={VestingWallets} fallback={fallback} />;
+export function VestingReleaseIsland(props: VestingReleaseProps) {
+  return <Web3Island component={VestingRelease} props={props} fallback={fallback} />;
 }

@@ -1,9 +1,22 @@
 "use client";
 
 import { ConnectButton } from "@rainbow-me/rainbowkit";
+import { useEffect, useSyncExternalStore } from "react";
 import { appChain } from "@/lib/chains";
+import { hasConnectRequest, subscribeWalletDemand, takeConnectRequest } from "@/lib/wallet/demand";
 import { ConnectPlaceholder } from "./ConnectPlaceholder";
 import { DevAccountSwitcher } from "./DevAccountSwitcher";
+
+const noRequestOnServer = () => false;
+
+/** Opens the connect dialog when a Connect click came before (or outside) this button (WalletPrompt). */
+function OpenWhenAsked({ open }: { readonly open: () => void }) {
+  const asked = useSyncExternalStore(subscribeWalletDemand, hasConnectRequest, noRequestOnServer);
+  useEffect(() => {
+    if (asked && takeConnectRequest()) open();
+  }, [asked, open]);
+  return null;
+}
 
 /** Connect button (RainbowKit modal), account and chain buttons, and the dev-account switcher when local. */
 export default function WalletControls() {
@@ -15,9 +28,12 @@ export default function WalletControls() {
           if (!mounted) return <ConnectPlaceholder />;
           if (!account) {
             return (
-              <button type="button" className="btn-primary" onClick={openConnectModal}>
-                Connect wallet
-              </button>
+              <>
+                <OpenWhenAsked open={openConnectModal} />
+                <button type="button" className="btn-primary" onClick={openConnectModal}>
+                  Connect wallet
+                </button>
+              </>
             );
           }
           if (chain?.unsupported) {

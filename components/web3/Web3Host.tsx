@@ -5,10 +5,11 @@ import { RainbowKitProvider, lightTheme } from "@rainbow-me/rainbowkit";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useLayoutEffect, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
-import { WagmiProvider } from "wagmi";
+import { WagmiProvider, useAccountEffect } from "wagmi";
 import { appChainHealth, isUnreachableError } from "@/lib/chainHealth";
 import { appChain } from "@/lib/chains";
 import { createWagmiConfig } from "@/lib/wagmi";
+import { rememberConnected } from "@/lib/wallet/demand";
 import { DevWalletDialog } from "@/components/wallet/DevWalletDialog";
 import { getIslands, getServerIslands, setHostReady, subscribeIslands } from "./islandRegistry";
 
@@ -45,6 +46,15 @@ appChainHealth.subscribe(() => {
   chainWasDown = down;
 });
 
+/** Remembers a connected wallet, so the next visit loads the wallet code on idle and reconnects. */
+function RememberConnection() {
+  useAccountEffect({
+    onConnect: () => rememberConnected(true),
+    onDisconnect: () => rememberConnected(false),
+  });
+  return null;
+}
+
 /** The lazily loaded wallet providers; portals every registered Web3Island's component into its slot. */
 export function Web3Host() {
   const islands = useSyncExternalStore(subscribeIslands, getIslands, getServerIslands);
@@ -64,6 +74,7 @@ export function Web3Host() {
           modalSize="compact"
           theme={lightTheme({ accentColor: "#0f766e", borderRadius: "medium" })}
         >
+          <RememberConnection />
           {islands.map((island) => createPortal(island.element, island.node, island.id))}
           {appChain.isLocal && <DevWalletDialog />}
         </RainbowKitProvider>

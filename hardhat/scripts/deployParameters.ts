@@ -13,6 +13,7 @@ export type DeployParameters = {
   securityCouncilOwners?: Address[];
   securityCouncilThreshold?: bigint;
   twinQualityOracle?: Address;
+  dataValidator?: Address;
   VestingCoreTeamBeneficiary?: Address;
   VestingAdvisorsBeneficiary?: Address;
   VestingEarlyContributorsBeneficiary?: Address;
@@ -56,9 +57,9 @@ const BENEFICIARY_VARIABLES = {
 /**
  * Dev account indexes the local chain uses where a public chain needs configuration: #1 the timelock's
  * interim proposer (not the deployer, so a newcomer can try the timelock), #2–#4 the Security Council Safe's
- * owners (2 of 3 sign), #6 the twin registry's quality oracle, #7–#9 the vesting beneficiaries, and the
- * governance committees' Safe owners (2 of 3 sign), accounts no other role uses: Technical #10–#12, Economic
- * #13–#15, Partnership Council #16–#18.
+ * owners (2 of 3 sign), #6 the twin registry's quality oracle and the data contributions' validator, #7–#9 the
+ * vesting beneficiaries, and the governance committees' Safe owners (2 of 3 sign), accounts no other role uses:
+ * Technical #10–#12, Economic #13–#15, Partnership Council #16–#18.
  */
 export const LOCAL_ROLES = {
   proposer: 1,
@@ -67,6 +68,7 @@ export const LOCAL_ROLES = {
   economicCommittee: [13, 14, 15],
   partnershipCouncil: [16, 17, 18],
   twinQualityOracle: 6,
+  dataValidator: 6,
   VestingCoreTeamBeneficiary: 7,
   VestingAdvisorsBeneficiary: 8,
   VestingEarlyContributorsBeneficiary: 9,
@@ -150,6 +152,9 @@ export function deployParameters(
   // The quality oracle scores twins; on a public chain the timelock grants the role unless one is named.
   if (env.TWIN_QUALITY_ORACLE) params.twinQualityOracle = getAddress(env.TWIN_QUALITY_ORACLE);
   else if (isLocal) params.twinQualityOracle = dev(LOCAL_ROLES.twinQualityOracle);
+  // The validator scores data contributions; the same rule.
+  if (env.DATA_VALIDATOR) params.dataValidator = getAddress(env.DATA_VALIDATOR);
+  else if (isLocal) params.dataValidator = dev(LOCAL_ROLES.dataValidator);
 
   for (const [key, variable] of Object.entries(BENEFICIARY_VARIABLES) as [
     keyof typeof BENEFICIARY_VARIABLES,

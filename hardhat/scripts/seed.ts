@@ -8,6 +8,7 @@ import type { NetworkConnection } from "hardhat/types/network";
 import { parseUnits, type Address } from "viem";
 import { DTA_DECIMALS } from "../../lib/tokenomics/allocation.ts";
 import { MULTICALL3_ADDRESS } from "./generate-contracts.ts";
+import { seedData } from "./seedData.ts";
 import { seedMarketplace } from "./seedMarketplace.ts";
 import { seedTwins } from "./seedTwins.ts";
 
@@ -50,6 +51,8 @@ export async function seedDemoData(
     staking: { address: Address };
     twinRegistry: { address: Address };
     aiMarketplace: { address: Address };
+    dataContributions: { address: Address };
+    dtaStreams: { address: Address };
   },
 ): Promise<void> {
   const { viem, provider } = connection;
@@ -87,4 +90,5 @@ export async function seedDemoData(
   );
   await seedTwins(connection, deployed);
   await seedMarketplace(connection, deployed);
+  await seedData(connection, deployed);
 }

@@ -42,6 +42,13 @@ describe("deployParameters", () => {
     assert.equal(local.twinQualityOracle, account(601));
   });
 
+  it("the data validator comes from DATA_VALIDATOR, else dev #6 locally, else (public chain) the timelock", () => {
+    assert.equal(deployParameters({}, true, GENESIS, DEV_ACCOUNTS).dataValidator, DEV_ACCOUNTS[6]);
+    assert.equal(deployParameters(PUBLIC_ENV, false, GENESIS, [account(1)]).dataValidator, undefined);
+    const env = { ...PUBLIC_ENV, DATA_VALIDATOR: account(700) };
+    assert.equal(deployParameters(env, false, GENESIS, [account(1)]).dataValidator, account(700));
+  });
+
   it("on a public chain takes every address from the environment", () => {
     const params = deployParameters({ ...PUBLIC_ENV, SECURITY_COUNCIL_THRESHOLD: "3" }, false, GENESIS, [
       account(1),

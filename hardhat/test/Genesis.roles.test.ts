@@ -30,8 +30,16 @@ describe("Genesis deployment (Ignition DTA module)", () => {
   describe("roles", () => {
     /** Every contract with roles, and which role the timelock (admin) and the council hold on it. */
     async function roleTable(deployed: Awaited<ReturnType<typeof deployDefault>>) {
-      const { token, staking, biveSwap, revenueDistributor, serviceFees, twinRegistry, aiMarketplace } =
-        deployed;
+      const {
+        token,
+        staking,
+        biveSwap,
+        revenueDistributor,
+        serviceFees,
+        twinRegistry,
+        aiMarketplace,
+        dataContributions,
+      } = deployed;
       return [
         {
           name: "DTAToken",
@@ -75,6 +83,12 @@ describe("Genesis deployment (Ignition DTA module)", () => {
           admin: await aiMarketplace.read.DEFAULT_ADMIN_ROLE(),
           emergency: [],
         },
+        {
+          name: "DataContributions",
+          contract: dataContributions,
+          admin: await dataContributions.read.DEFAULT_ADMIN_ROLE(),
+          emergency: [],
+        },
       ] as const;
     }
 
@@ -111,6 +125,20 @@ describe("Genesis deployment (Ignition DTA module)", () => {
     it("staking reads the AI-service bonus from the marketplace", async () => {
       const { staking, aiMarketplace } = await networkHelpers.loadFixture(deployDefault);
       assert.equal(getAddress(await staking.read.bonusSource([3])), getAddress(aiMarketplace.address));
+    });
+
+    it("staking reads the data-quality bonus from the data contract; the validator is dev account #6", async () => {
+      const { staking, dataContributions, dtaStreams, token, deployer, timelock } =
+        await networkHelpers.loadFixture(deployDefault);
+      assert.equal(getAddress(await staking.read.bonusSource([1])), getAddress(dataContributions.address));
+      const validatorRole = await dataContributions.read.VALIDATOR_ROLE();
+      const validator = (await walletAt(LOCAL_ROLES.dataValidator)).account.address;
+      assert.equal(await dataContributions.read.hasRole([validatorRole, validator]), true);
+      assert.equal(await dataContributions.read.hasRole([validatorRole, deployer.account.address]), false);
+      assert.equal(await dataContributions.read.hasRole([validatorRole, timelock.address]), false);
+      assert.equal(await dataContributions.read.getRoleAdmin([validatorRole]), zeroHash);
+      // The streams contract has no roles at all: it streams DTA and nothing else.
+      assert.equal(await dtaStreams.read.token(), getAddress(token.address));
     });
 
     it("the Security Council is a Safe 1.4.1 of dev accounts #2, #3 and #4 needing 2 signatures", async () => {

@@ -1,7 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { network } from "hardhat";
-import { encodeFunctionData, getAddress, parseEther, zeroAddress, zeroHash, type Address } from "viem";
+import { encodeFunctionData, getAddress, zeroHash, type Address } from "viem";
 import { deployGenesis } from "../fixtures/Genesis.ts";
 import {
   GENESIS_ALLOCATION,
@@ -19,16 +19,6 @@ const { viem, networkHelpers } = connection;
 const UNIT = 10n ** 4n;
 const million = (n: bigint): bigint => n * 1_000_000n * UNIT;
 const DAY = 24n * 60n * 60n;
-
-/**
- * The Ignition module's ReservedPool contracts and the name each must report. (The staking pool is held by
- * DTAStaking, the twin incentive pool by TwinRegistry, the AI provider pool by AIMarketplace and the BIVE swap
- * and early-bonus pools by BiveSwap, which have their own tests.)
- */
-const RESERVED_POOLS = {
-  dataRewardsPool: "Data contribution rewards",
-} as const satisfies Partial<Record<Custodian, string>>;
-type PoolKey = keyof typeof RESERVED_POOLS;
 
 /** Vesting wallets of the Ignition module, their group name and their default beneficiary (dev account index). */
 const VESTING_WALLETS = {
@@ -59,11 +49,6 @@ async function deployDefault() {
  */
 function addressOf(deployed: Record<Custodian, { address: Address }>, custodian: Custodian): Address {
   return deployed[custodian].address;
-}
-
-async function impersonateTimelock(timelock: Address): Promise<void> {
-  await networkHelpers.impersonateAccount(timelock);
-  await networkHelpers.setBalance(timelock, parseEther("1"));
 }
 
 describe("Genesis allocation table", () => {
@@ -144,10 +129,10 @@ describe("Genesis deployment (Ignition DTA module)", () => {
       assert.equal(await token.read.totalBurned(), 0n);
     });
 
-    it("the timelock, each reserved pool and each vesting wallet hold exactly their own allocation", async () => {
+    it("the timelock and each vesting wallet hold exactly their own allocation", async () => {
       const deployed = await networkHelpers.loadFixture(deployDefault);
       const publicClient = await viem.getPublicClient();
-      const own: Custodian[] = ["timelock", ...keysOf(RESERVED_POOLS), ...keysOf(VESTING_WALLETS)];
+      const own: Custodian[] = ["timelock", ...keysOf(VESTING_WALLETS)];
       const addresses = own.map((custodian) => addressOf(deployed, custodian));
       assert.equal(new Set(addresses.map((a) => a.toLowerCase())).size, own.length, "distinct contracts");
       for (const custodian of own) {
@@ -182,6 +167,16 @@ describe("Genesis deployment (Ignition DTA module)", () => {
       assert.equal(await aiMarketplace.read.poolAvailable(), million(60n));
       assert.equal(await aiMarketplace.read.totalBonusOwed(), 0n);
       assert.equal(await aiMarketplace.read.token(), getAddress(token.address));
+    });
+
+    it("the data contributions contract holds the 40M data pool, all of it unreserved", async () => {
+      const deployed = await networkHelpers.loadFixture(deployDefault);
+      const { token, dataContributions } = deployed;
+      assert.equal(getAddress(addressOf(deployed, "dataRewardsPool")), getAddress(dataContributions.address));
+      assert.equal(await token.read.balanceOf([dataContributions.address]), million(40n));
+      assert.equal(await dataContributions.read.poolAvailable(), million(40n));
+      assert.equal(await dataContributions.read.totalRewardOwed(), 0n);
+      assert.equal(await dataContributions.read.token(), getAddress(token.address));
     });
 
     it("the deployer ends with 0 DTA", async () => {
@@ -236,60 +231,22 @@ describe("Genesis deployment (Ignition DTA module)", () => {
     });
   });
 
-  describe("reserved pools", () => {
-    for (const [key, name] of Object.entries(RESERVED_POOLS) as [PoolKey, string][]) {
-      it(`${key} reports "${name}", its token, governance and balance`, async () => {
-        const deployed = await networkHelpers.loadFixture(deployDefault);
-        const pool = await viem.getContractAt("ReservedPool", addressOf(deployed, key));
-        assert.equal(await pool.read.name(), name);
-        assert.equal(await pool.read.governance(), getAddress(deployed.timelock.address));
-        assert.equal(await pool.read.token(), getAddress(deployed.token.address));
-        assert.equal(await pool.read.balance(), totalsByCustodian().get(key));
-      });
-
-      it(`${key}.release reverts NotGovernance for others and pays out when the timelock calls`, async () => {
-        const deployed = await networkHelpers.loadFixture(deployDefault);
-        const { token, timelock, deployer } = deployed;
-        const pool = await viem.getContractAt("ReservedPool", addressOf(deployed, key));
-        const recipient = (await walletAt(4)).account.address;
-        const amount = 12_345_678n;
-
-        await viem.assertions.revertWithCustomErrorWithArgs(
-          pool.write.release([recipient, amount], { account: deployer.account }),
-          pool,
-          "NotGovernance",
-          [getAddress(deployer.account.address)],
-        );
-
-        await impersonateTimelock(timelock.address);
-        await viem.assertions.revertWithCustomError(
-          pool.write.release([zeroAddress, amount], { account: timelock.address }),
-          pool,
-          "ZeroAddress",
-        );
-        await viem.assertions.emitWithArgs(
-          pool.write.release([recipient, amount], { account: timelock.address }),
-          pool,
-          "PoolReleased",
-          [getAddress(recipient), amount],
-        );
-        const allocation = totalsByCustodian().get(key) ?? 0n;
-        assert.equal(await token.read.balanceOf([recipient]), amount);
-        assert.equal(await pool.read.balance(), allocation - amount);
-      });
-    }
-
-    it("governance moves a pool through a scheduled, delayed timelock operation", async () => {
+  describe("pools under governance", () => {
+    it("governance moves the unreserved data pool through a scheduled, delayed timelock operation", async () => {
       const deployed = await networkHelpers.loadFixture(deployDefault);
       const { token, timelock } = deployed;
       // The governor is the timelock's only proposer: act as it (the governance tests go through votes).
       const proposer = { account: deployed.governor.address };
       await networkHelpers.impersonateAccount(proposer.account);
       await networkHelpers.setBalance(proposer.account, 10n ** 18n);
-      const pool = await viem.getContractAt("ReservedPool", addressOf(deployed, "dataRewardsPool"));
+      const pool = deployed.dataContributions;
       const recipient = (await walletAt(6)).account.address;
       const amount = million(40n);
-      const data = encodeFunctionData({ abi: pool.abi, functionName: "release", args: [recipient, amount] });
+      const data = encodeFunctionData({
+        abi: pool.abi,
+        functionName: "releaseDataPool",
+        args: [recipient, amount],
+      });
       const salt = zeroHash;
       const delay = await timelock.read.getMinDelay();
 
@@ -307,7 +264,7 @@ describe("Genesis deployment (Ignition DTA module)", () => {
         account: (await walletAt(5)).account,
       });
       assert.equal(await token.read.balanceOf([recipient]), amount);
-      assert.equal(await pool.read.balance(), 0n);
+      assert.equal(await pool.read.poolAvailable(), 0n);
     });
   });
 });

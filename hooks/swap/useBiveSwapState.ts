@@ -5,7 +5,7 @@ import type { ContractFunctionParameters } from "viem";
 import { useReadContracts } from "wagmi";
 import { getDeployedContract } from "@/lib/contracts";
 import type { SwapTerms } from "@/lib/swap/quote";
-import { isBigint, read } from "../vesting/multicallRead";
+import { isBigint, read } from "@/lib/contracts/multicallRead";
 import { useChainTime } from "../useChainTime";
 import { useScopeKey } from "../useScopeKey";
 

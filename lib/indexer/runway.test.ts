@@ -55,7 +55,7 @@ describe("pool runway", () => {
     assert.deepEqual(poolRunway(0n, [day(999, 2n * DTA)], 1_000, 0), { kind: "empty" });
   });
 
-  it("gives each tracked pool its own rows, and says the pools without a payer have none", () => {
+  it("gives each tracked pool its own rows, and says which pools have a payer whose pace is not counted yet", () => {
     const runways = poolRunways(
       {
         staking: 100n * DTA,
@@ -83,7 +83,7 @@ describe("pool runway", () => {
     // 80M at 8 DTA net per 2 days.
     assert.ok(runways.twinIncentives.kind === "days" && runways.twinIncentives.daysLeft === 20_000_000n);
     assert.ok(runways.aiProvider.kind === "days" && runways.aiProvider.daysLeft === 40n); // 60M at 3M per 2 days
-    assert.deepEqual(runways.dataRewards, { kind: "noPayer" });
+    assert.deepEqual(runways.dataRewards, { kind: "untracked", payer: "The data contributions contract" });
   });
 });
 

@@ -4,11 +4,13 @@
  */
 import { createGasContext, type GasCase } from "./gas/context.ts";
 import { governanceCases } from "./gas/governance.ts";
+import { dataCases } from "./gas/data.ts";
 import { runHarnessBench } from "./gas/harness.ts";
 import { marketplaceCases } from "./gas/marketplace.ts";
 import { multicallCases } from "./gas/multicall.ts";
 import { revenueCases } from "./gas/revenue.ts";
 import { stakingCases } from "./gas/staking.ts";
+import { streamCases } from "./gas/streams.ts";
 import { swapCases } from "./gas/swap.ts";
 import { tokenCases } from "./gas/token.ts";
 import { twinCases } from "./gas/twins.ts";
@@ -26,6 +28,8 @@ const CASES: readonly GasCase[] = [
   ...twinCases,
   ...marketplaceCases,
   ...governanceCases,
+  ...dataCases,
+  ...streamCases,
 ];
 
 function message(error: unknown): string {

@@ -12,7 +12,7 @@ import { runA11yBench, runPerformanceBench, runRoutesBench } from "./routes-repo
 import { runIndexerBench } from "./indexer.ts";
 import { runListsBench } from "./lists.ts";
 import { discoverRoutes } from "./routes.ts";
-import { buildApp, deployAndSeed, startApp, startChain, stopAll } from "../stack.ts";
+import { buildApp, deployAndSeed, startApp, startChain, startIndexer, stopAll } from "../stack.ts";
 
 const SECTIONS = ["gas", "routes", "a11y", "perf", "indexer", "lists"] as const;
 /** Sections that run on a chain of their own (seeded at scale), not on the shared demo chain. */
@@ -85,7 +85,14 @@ async function main(): Promise<void> {
 
   if (sections.has("routes") || sections.has("a11y") || sections.has("perf")) {
     await section("Routes", async () => {
-      const env: NodeJS.ProcessEnv = { ...process.env, NEXT_PUBLIC_LOCAL_RPC_URL: chain.url };
+      // Pages render their lists and history from the indexer on the server, so measure them with one.
+      const indexer = await startIndexer(chain.url, await freePort(42745));
+      log(`indexer ${indexer.url}`);
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        NEXT_PUBLIC_LOCAL_RPC_URL: chain.url,
+        NEXT_PUBLIC_INDEXER_URL: indexer.url,
+      };
       log("next build...");
       await buildApp(env);
       const { routes, skipped } = discoverRoutes();

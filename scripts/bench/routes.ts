@@ -22,7 +22,7 @@ const SAMPLE_PARAMS: Readonly<Record<string, string>> = {
 };
 
 function readManifest(file: string): Record<string, string> | undefined {
-  const full = path.resolve(".next", file);
+  const full = path.resolve(process.env.NEXT_DIST_DIR ?? ".next", file);
   if (!existsSync(full)) return undefined;
   return JSON.parse(readFileSync(full, "utf8")) as Record<string, string>;
 }
@@ -47,8 +47,13 @@ function resolvePattern(pattern: string): string | undefined {
   return `/${segments.join("/")}`;
 }
 
-/** Pages of the last `next build`; skips internal routes, API routes and unresolvable dynamic segments. */
-export function discoverRoutes(): { routes: BenchRoute[]; skipped: string[] } {
+/**
+ * Pages of the last `next build`; skips internal routes, API routes and unresolvable dynamic segments.
+ * `only` (BENCH_ROUTES, comma-separated paths) limits the measurement to those routes, e.g. while iterating.
+ */
+export function discoverRoutes(
+  only: readonly string[] = (process.env.BENCH_ROUTES ?? "").split(",").filter(Boolean),
+): { routes: BenchRoute[]; skipped: string[] } {
   const manifest =
     readManifest("app-path-routes-manifest.json") ??
     Object.fromEntries(
@@ -65,7 +70,8 @@ export function discoverRoutes(): { routes: BenchRoute[]; skipped: string[] } {
   for (const pattern of [...patterns].sort()) {
     const resolved = resolvePattern(pattern);
     if (resolved === undefined) skipped.push(pattern);
-    else routes.push({ pattern, path: resolved });
+    else if (only.length === 0 || only.includes(resolved) || only.includes(pattern))
+      routes.push({ pattern, path: resolved });
   }
   return { routes, skipped };
 }

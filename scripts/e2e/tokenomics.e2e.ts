@@ -92,11 +92,14 @@ describe("tokenomics", () => {
     assert.equal(expected["total-supply"]! + expected["total-burned"]!, 1_000_000_000n * 10_000n);
   });
 
-  it("shows each pool's runway at the last 30 days' pace; pools nobody pays from yet say so", async () => {
+  it("shows each pool's runway at the last 30 days' pace; pools whose pace is not counted yet say so", async () => {
     const table = page.getByTestId("pool-runway");
     const row = (pool: string) => table.locator(`tr[data-pool=${pool}]`);
-    assert.equal(await row("dataRewards").locator("td[data-runway]").getAttribute("data-runway"), "noPayer");
-    assert.match(await row("dataRewards").innerText(), /No reservations yet/);
+    assert.equal(
+      await row("dataRewards").locator("td[data-runway]").getAttribute("data-runway"),
+      "untracked",
+    );
+    assert.match(await row("dataRewards").innerText(), /Pace not tracked yet/);
     // Every paying pool's runway is what lib/indexer/runway.ts makes of the chain's balance and the
     // indexer's reservations (this file sends no transaction, so both stand still while it reads them).
     const payers = [

@@ -136,13 +136,14 @@ describe("write gate: the chain's node is unreachable", () => {
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
     await page.goto(`${BASE_URL}/`);
+    // The page's figures come from the server; the browser talks to the node once the wallet code loads.
+    await connectDevWallet(page);
     const banner = page.getByTestId("chain-unreachable");
     await banner.waitFor();
     const text = await banner.innerText();
     assert.ok(text.includes(RPC_URL), `the banner names ${RPC_URL}: ${text}`);
     assert.match(text, /npm start/);
     assert.equal(await page.getByTestId("chain-unreachable").count(), 1);
-    await connectDevWallet(page);
     await expectGated(page, "Send", /Can't reach .* at http/);
     await snapshot(page, "dashboard-chain-unreachable");
   });
@@ -161,6 +162,7 @@ describe("write gate: the chain's node is unreachable", () => {
     await context.route(isRpc, (route) => route.abort("connectionrefused"));
     const phone = await context.newPage();
     await phone.goto(`${BASE_URL}/`);
+    await connectDevWallet(phone);
     await phone.getByTestId("chain-unreachable").waitFor({ timeout: 20_000 });
     await snapshot(phone, "dashboard-chain-unreachable-phone");
     await context.close();

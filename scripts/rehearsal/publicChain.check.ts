@@ -33,7 +33,7 @@ const CUSTODIAN_CONTRACT: Record<Custodian, Name> = {
   stakingRewardsPool: "DTAStaking",
   twinIncentivesPool: "TwinRegistry",
   aiProviderRewardsPool: "AIMarketplace",
-  dataRewardsPool: "DataRewardsPool",
+  dataRewardsPool: "DataContributions",
   biveSwapPool: "BiveSwap",
   biveEarlyBonusPool: "BiveSwap",
   vestingCoreTeam: "VestingCoreTeam",

@@ -12,11 +12,6 @@ import { stockSafe } from "./safes.ts";
 const TWO_DAYS = 2n * 24n * 60n * 60n;
 const ZERO = "0x0000000000000000000000000000000000000000";
 
-/** Reserved pools whose paying contracts arrive in later releases, by custodian key → [contract id, label]. */
-const RESERVED_POOLS = {
-  dataRewardsPool: ["DataRewardsPool", "Data contribution rewards"],
-} as const satisfies Partial<Record<Custodian, readonly [string, string]>>;
-
 /**
  * Team & advisors vesting wallets: custodian key → [contract id, group]. The beneficiary is the required
  * `<id>Beneficiary` parameter (dev accounts #7–#9 locally): a default account would make Ignition ask for
@@ -38,6 +33,8 @@ const securityCouncil = (m: IgnitionModuleBuilder) =>
 
 /** `BonusKind.Twin` in IDTAStaking: the twin registry decides the +20% twin bonus. */
 const TWIN_BONUS_KIND = 0;
+/** `BonusKind.DataQuality` in IDTAStaking: the data contract decides the +15% data-quality bonus. */
+const DATA_QUALITY_BONUS_KIND = 1;
 /** `BonusKind.AIService` in IDTAStaking: the marketplace decides the +25% AI-service bonus. */
 const AI_SERVICE_BONUS_KIND = 3;
 /** `BonusKind.Governance` in IDTAStaking: the governor decides the +10% governance bonus. */
@@ -49,13 +46,14 @@ const DEFAULT_ADMIN_ROLE = "0x00000000000000000000000000000000000000000000000000
  * Genesis: the governance timelock, the Security Council Safe, the DTA token (1B minted once to the
  * deployer), vesting wallets, staking, the BIVE swap, the revenue distributor, the service fees, the twin
  * registry (custodian of the 80M twin incentive pool and staking's twin bonus source), the AI marketplace
- * (custodian of the 60M AI provider rewards pool and staking's AI-service bonus source) and the reserved pools;
- * then the allocation table is distributed, one transfer per custodian. The deployer ends with no tokens and
+ * (custodian of the 60M AI provider rewards pool and staking's AI-service bonus source), the data contributions
+ * contract (custodian of the 40M data contribution rewards pool and staking's data-quality bonus source) and the
+ * payment streams; then the allocation table is distributed, one transfer per custodian. The deployer ends with no tokens and
  * no roles: the timelock holds every admin role, the Security Council the guardian (pause) and compliance
- * (blacklist) roles. Staking is deployed with the deployer as interim admin only to set its twin and
- * AI-service bonus sources; the admin role then passes to the timelock and the deployer renounces it. The twin registry's
+ * (blacklist) roles. Staking is deployed with the deployer as interim admin only to set its twin,
+ * data-quality and AI-service bonus sources; the admin role then passes to the timelock and the deployer renounces it. The twin registry's
  * quality oracle is the `twinQualityOracle` parameter (dev account #6 locally; address zero leaves the role
- * for the timelock to grant).
+ * for the timelock to grant); the data contract's validator is the `dataValidator` parameter (the same rule).
  * `timelockProposers` and `securityCouncilOwners` have no default: a timelock nobody can propose to would
  * leave every role and the DTA it holds unreachable. Governance (governance.ts): the governor over staking's
  * votes with its three committee Safes; it becomes staking's governance bonus source and, through the
@@ -76,9 +74,6 @@ export default buildModule("DTA", (m) => {
   const token = m.contract("DTAToken", [deployer, timelock, council]);
 
   const custodians = new Map<Custodian, ContractFuture<string>>([["timelock", timelock]]);
-  for (const [key, [id, label]] of Object.entries(RESERVED_POOLS)) {
-    custodians.set(key as Custodian, m.contract("ReservedPool", [label, token, timelock], { id }));
-  }
   for (const [key, [id, label]] of Object.entries(VESTING_WALLETS)) {
     const beneficiary = m.getParameter<string>(`${id}Beneficiary`);
     custodians.set(
@@ -118,12 +113,25 @@ export default buildModule("DTA", (m) => {
   custodians.set("twinIncentivesPool", twinRegistry);
   const aiMarketplace = m.contract("AIMarketplace", [token, serviceFees, revenueDistributor, timelock]);
   custodians.set("aiProviderRewardsPool", aiMarketplace);
+  const dataValidator = m.getParameter<string>("dataValidator", ZERO);
+  const dataContributions = m.contract("DataContributions", [
+    token,
+    serviceFees,
+    revenueDistributor,
+    timelock,
+    dataValidator,
+  ]);
+  custodians.set("dataRewardsPool", dataContributions);
+  const dtaStreams = m.contract("DTAStreams", [token]);
 
   const twinBonus = m.call(staking, "setBonusSource", [TWIN_BONUS_KIND, twinRegistry], {
     id: "Staking_twinBonusSource",
   });
   const aiServiceBonus = m.call(staking, "setBonusSource", [AI_SERVICE_BONUS_KIND, aiMarketplace], {
     id: "Staking_aiServiceBonusSource",
+  });
+  const dataQualityBonus = m.call(staking, "setBonusSource", [DATA_QUALITY_BONUS_KIND, dataContributions], {
+    id: "Staking_dataQualityBonusSource",
   });
   const dao = governance(m, staking, token, timelock);
   const governanceBonus = m.call(staking, "setBonusSource", [GOVERNANCE_BONUS_KIND, dao.governor], {
@@ -132,7 +140,7 @@ export default buildModule("DTA", (m) => {
   m.call(timelock, "handOver", [dao.governor], { id: "Timelock_handOverToGovernor" });
   const grantAdmin = m.call(staking, "grantRole", [DEFAULT_ADMIN_ROLE, timelock], {
     id: "Staking_grantAdminToTimelock",
-    after: [twinBonus, aiServiceBonus, governanceBonus],
+    after: [twinBonus, aiServiceBonus, dataQualityBonus, governanceBonus],
   });
   m.call(staking, "renounceRole", [DEFAULT_ADMIN_ROLE, deployer], {
     id: "Staking_renounceDeployerAdmin",
@@ -164,5 +172,7 @@ export default buildModule("DTA", (m) => {
     twinRegistry,
     aiMarketplace,
     ...dao,
+    dataContributions,
+    dtaStreams,
   };
 });

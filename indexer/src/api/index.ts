@@ -14,6 +14,7 @@ import {
 } from "../../../lib/indexer/params";
 import { origin, paginate } from "./shared";
 import { twinRoutes } from "./twins";
+import { dataRoutes, streamRoutes } from "./data";
 import { requestRoutes, serviceRoutes } from "./marketplace";
 import type {
   ActivityKind,
@@ -118,6 +119,8 @@ app.get("/pool-reservations", async (c) => {
   return c.json(result);
 });
 app.route("/twins", twinRoutes);
+app.route("/data", dataRoutes);
+app.route("/streams", streamRoutes);
 app.route("/services", serviceRoutes);
 app.route("/requests", requestRoutes);
 

@@ -2,7 +2,8 @@
  * DTAStaking measured the way Tally Staker's published gas report is measured
  * (hardhat/bench/StakingGasHarness.t.sol: one Solidity test transaction, a slot warmer first, a fresh staker per
  * scenario, `vm.lastCallGas()`), next to Tally's figures. The real-transaction rows of the main gas table pay what a user pays instead: 21,000
- * intrinsic gas, cold storage and a new block per transaction.
+ * intrinsic gas, cold storage and a new block per transaction. DTAStreams is measured the same way next to Sablier
+ * Flow's figures, the way Sablier's own benchmark measured them (hardhat/bench/StreamsGasHarness.t.sol).
  */
 import { execFile } from "node:child_process";
 import path from "node:path";
@@ -18,6 +19,27 @@ const TALLY: Readonly<Record<string, number>> = {
   "Stake more (top up the position)": 164_973,
   "Claim (7 days of rewards)": 165_132,
   "Full withdraw (unstake after unlock)": 110_825,
+};
+
+/**
+ * Sablier Flow's anchors from the streams issue (create 124,330, withdraw 40,990), by harness scenario; the notes
+ * give Sablier's last published figures (benchmark/results/SablierFlow.md before its removal in #393).
+ */
+const SABLIER: Readonly<Record<string, readonly [number | undefined, string]>> = {
+  "Stream open (create + deposit)": [
+    124_330,
+    "includes the deposit; Sablier's create has none (last published 114,871, its deposit 33,165)",
+  ],
+  "Stream deposit (top up)": [undefined, "Sablier deposit: 33,165 (last published)"],
+  "Stream pause": [undefined, "Sablier pause: 7,828 (last published)"],
+  "Stream resume": [undefined, "Sablier restart: 7,150 (last published)"],
+  "Stream stop (solvent: pay + refund)": [
+    undefined,
+    "pays and refunds; Sablier's void moves no tokens (10,246)",
+  ],
+  "Stream withdraw (insolvent stream)": [undefined, "Sablier withdraw (insolvent): 58,310 (last published)"],
+  "Stream withdraw (solvent stream)": [40_990, "Sablier's last published: 38,777"],
+  "Stream withdrawMax": [undefined, "Sablier withdrawMax: 52,538 (last published)"],
 };
 
 interface HarnessFigure {
@@ -43,8 +65,9 @@ export async function runHarnessBench(): Promise<void> {
     ["--config", HARNESS_CONFIG, "test", "solidity"],
     { maxBuffer: 16 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: "0" } },
   );
-  const figures = parseHarnessOutput(stdout);
-  if (figures.length === 0) throw new Error(`The gas harness printed no figures:\n${stdout.slice(-2000)}`);
+  const all = parseHarnessOutput(stdout);
+  if (all.length === 0) throw new Error(`The gas harness printed no figures:\n${stdout.slice(-2000)}`);
+  const figures = all.filter(({ scenario }) => !scenario.startsWith("Stream "));
   const rows: Cell[][] = figures.map(({ scenario, gas, refund }) => {
     const tally = TALLY[scenario];
     return [
@@ -64,5 +87,21 @@ export async function runHarnessBench(): Promise<void> {
     "Staking gas, Tally Staker's measuring method (one test tx, warm slots, no intrinsic gas)",
     ["scenario", "DTAStaking", "Tally Staker", "", "notes"],
     rows,
+  );
+  printTable(
+    "Streams gas, Sablier Flow's measuring method (hardhat/bench/StreamsGasHarness.t.sol: gasleft() around the call)",
+    ["scenario", "DTAStreams", "Sablier Flow", "", "notes"],
+    all
+      .filter(({ scenario }) => scenario.startsWith("Stream "))
+      .map(({ scenario, gas }) => {
+        const [anchor, note] = SABLIER[scenario] ?? [undefined, ""];
+        return [
+          scenario,
+          thousands(gas),
+          anchor === undefined ? "-" : thousands(anchor),
+          anchor === undefined ? "-" : gas < anchor ? "beats" : "OVER",
+          note,
+        ];
+      }),
   );
 }

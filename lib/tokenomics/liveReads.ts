@@ -1,18 +1,20 @@
-"use client";
-
-import { useReadContracts } from "wagmi";
+/**
+ * Every live tokenomics figure as ONE Multicall3 read at one block (the block number comes back in the same
+ * call): the call list and its decoding, shared by the browser hook (hooks/useTokenomicsLive.ts) and the
+ * server page (lib/server/reads.ts).
+ */
 import { getDeployedContract } from "@/lib/contracts";
-import type { PoolId } from "@/lib/tokenomics/pools";
-import { useScopeKey } from "./useScopeKey";
+import type { PoolId } from "./pools";
 
-function liveCalls(chainId: number) {
+/** The calls, in the order decodeLive reads them; undefined when the chain lacks a contract. */
+export function liveCalls(chainId: number) {
   const token = getDeployedContract(chainId, "DTAToken");
   const staking = getDeployedContract(chainId, "DTAStaking");
   const swap = getDeployedContract(chainId, "BiveSwap");
   const revenue = getDeployedContract(chainId, "RevenueDistributor");
   const twin = getDeployedContract(chainId, "TwinRegistry");
   const ai = getDeployedContract(chainId, "AIMarketplace");
-  const data = getDeployedContract(chainId, "DataRewardsPool");
+  const data = getDeployedContract(chainId, "DataContributions");
   const core = getDeployedContract(chainId, "VestingCoreTeam");
   const advisors = getDeployedContract(chainId, "VestingAdvisors");
   const early = getDeployedContract(chainId, "VestingEarlyContributors");
@@ -47,7 +49,7 @@ function liveCalls(chainId: number) {
     { address: staking.address, abi: staking.abi, functionName: "poolAvailable" },
     { address: twin.address, abi: twin.abi, functionName: "poolAvailable" },
     { address: ai.address, abi: ai.abi, functionName: "poolAvailable" },
-    { address: data.address, abi: data.abi, functionName: "balance" },
+    { address: data.address, abi: data.abi, functionName: "poolAvailable" },
     { address: swap.address, abi: swap.abi, functionName: "swapPoolRemaining" },
     { address: swap.address, abi: swap.abi, functionName: "bonusPoolRemaining" },
     { address: revenue.address, abi: revenue.abi, functionName: "totalDistributed" },
@@ -79,68 +81,67 @@ export interface TokenomicsLive {
   readonly stakedByTier: readonly bigint[];
 }
 
-/**
- * Every live tokenomics figure in ONE Multicall3 eth_call (batchSize 0 keeps viem from chunking it), read at
- * one block whose number comes back in the same call. No wallet needed; no per-block polling — `refetch` is
- * the page's refresh button.
- */
-export function useTokenomicsLive() {
-  const { chainId, scopeKey } = useScopeKey();
-  const contracts = liveCalls(chainId);
-  const query = useReadContracts({
-    contracts,
-    allowFailure: false,
-    batchSize: 0,
-    scopeKey,
-    query: { enabled: contracts !== undefined },
-  });
-  let live: TokenomicsLive | undefined;
-  if (query.data) {
-    const [
-      blockNumber,
-      totalSupply,
-      totalBurned,
-      totalStaked,
-      stakingPool,
-      twin,
-      ai,
-      data,
-      swap,
-      bonus,
-      totalDistributed,
-      coreReleased,
-      coreReleasable,
-      advReleased,
-      advReleasable,
-      earlyReleased,
-      earlyReleasable,
-      ...stakedByTier
-    ] = query.data;
-    const teamReleased = coreReleased + advReleased + earlyReleased;
-    live = {
-      blockNumber,
-      totalSupply,
-      totalBurned,
-      totalStaked,
-      pools: {
-        staking: stakingPool,
-        twinIncentives: twin,
-        aiProvider: ai,
-        dataRewards: data,
-        biveSwap: swap,
-        biveBonus: bonus,
-      },
-      totalDistributed,
-      teamReleased,
-      teamVested: teamReleased + coreReleasable + advReleasable + earlyReleasable,
-      stakedByTier,
-    };
+/** The figures from the calls' results (every one a uint256), in liveCalls' order. */
+export function decodeLive(values: readonly bigint[]): TokenomicsLive | undefined {
+  const [
+    blockNumber,
+    totalSupply,
+    totalBurned,
+    totalStaked,
+    stakingPool,
+    twin,
+    ai,
+    data,
+    swap,
+    bonus,
+    totalDistributed,
+    coreReleased,
+    coreReleasable,
+    advReleased,
+    advReleasable,
+    earlyReleased,
+    earlyReleasable,
+    ...stakedByTier
+  ] = values;
+  if (
+    blockNumber === undefined ||
+    totalSupply === undefined ||
+    totalBurned === undefined ||
+    totalStaked === undefined ||
+    stakingPool === undefined ||
+    twin === undefined ||
+    ai === undefined ||
+    data === undefined ||
+    swap === undefined ||
+    bonus === undefined ||
+    totalDistributed === undefined ||
+    coreReleased === undefined ||
+    coreReleasable === undefined ||
+    advReleased === undefined ||
+    advReleasable === undefined ||
+    earlyReleased === undefined ||
+    earlyReleasable === undefined ||
+    stakedByTier.length !== 5
+  ) {
+    return undefined;
   }
+  const teamReleased = coreReleased + advReleased + earlyReleased;
   return {
-    deployed: contracts !== undefined,
-    live,
-    isError: query.isError,
-    isFetching: query.isFetching,
-    refetch: query.refetch,
+    blockNumber,
+    totalSupply,
+    totalBurned,
+    totalStaked,
+    pools: {
+      staking: stakingPool,
+      twinIncentives: twin,
+      aiProvider: ai,
+      dataRewards: data,
+      biveSwap: swap,
+      biveBonus: bonus,
+    },
+    totalDistributed,
+    teamReleased,
+    teamVested: teamReleased + coreReleasable + advReleasable + earlyReleasable,
+    stakedByTier,
   };
 }

@@ -1,49 +1,18 @@
-"use client";
-
-import { EmptyState } from "@/components/ui/EmptyState";
+import { RefreshButton } from "@/components/ui/RefreshButton";
 import { StatCard } from "@/components/ui/StatCard";
-import { appChain } from "@/lib/chains";
 import { formatCompact, formatDta } from "@/lib/format";
 import { GENESIS_ALLOCATION, GENESIS_SUPPLY, bucketTotal } from "@/lib/tokenomics/allocation";
+import type { TokenomicsLive } from "@/lib/tokenomics/liveReads";
 import { formatShare } from "@/lib/tokenomics/unlockSchedule";
-import { useTokenomicsLive } from "@/hooks/useTokenomicsLive";
 import { PoolsRemaining, StakedByTier } from "./LiveBreakdowns";
-import { LiveSkeleton } from "./skeletons";
 
 const TEAM_TOTAL = bucketTotal(GENESIS_ALLOCATION.find((b) => b.id === "team")!);
 
-/** Live supply, burn, staking, pools and vesting — one multicall at one block, refreshed on demand. */
-export default function LiveTokenomics() {
-  const { deployed, live, isError, isFetching, refetch } = useTokenomicsLive();
-  if (!deployed) {
-    return (
-      <EmptyState title={`DTA isn't deployed on ${appChain.chain.name} yet`}>
-        Deploy the contracts (see the README) or point NEXT_PUBLIC_CHAIN at a chain that has them.
-      </EmptyState>
-    );
-  }
-  const refresh = (
-    <button
-      type="button"
-      className="btn-secondary"
-      onClick={() => void refetch()}
-      disabled={isFetching}
-      aria-busy={isFetching}
-    >
-      {isFetching ? "Refreshing…" : "Refresh"}
-    </button>
-  );
-  if (!live) {
-    if (isError) {
-      return (
-        <EmptyState title="The live figures couldn't be read">
-          <p>The node at {appChain.rpcUrl} didn&apos;t answer.</p>
-          <div className="mt-3">{refresh}</div>
-        </EmptyState>
-      );
-    }
-    return <LiveSkeleton />;
-  }
+/**
+ * Live supply, burn, staking, pools and vesting — one multicall at one block, read on the server (no wallet
+ * code); Refresh reads them again.
+ */
+export function LiveFigures({ live }: { readonly live: TokenomicsLive }) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -56,9 +25,8 @@ export default function LiveTokenomics() {
           >
             {live.blockNumber.toString()}
           </span>
-          {isError && <span className="text-red-700"> · the last refresh failed</span>}
         </p>
-        {refresh}
+        <RefreshButton />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <StatCard

@@ -1,0 +1,40 @@
+import { StatCard } from "@/components/ui/StatCard";
+import { formatCompact, formatDta } from "@/lib/format";
+import type { StakingPoolFigures } from "@/lib/server/figures";
+import { LazyTierChart } from "./LazyTierChart";
+
+/** The staking pool for everyone, read on the server: free rewards pool, total staked, reserved, per tier. */
+export function PoolStatusView({ pool }: { readonly pool: StakingPoolFigures }) {
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-4 sm:grid-cols-3">
+        <StatCard
+          label="Rewards pool available"
+          unit="DTA"
+          testId="pool-available"
+          rawValue={pool.poolAvailable}
+          value={formatDta(pool.poolAvailable)}
+          hint={`${formatCompact(pool.poolAvailable)} DTA free for new rewards`}
+        />
+        <StatCard
+          label="Total staked"
+          unit="DTA"
+          testId="total-staked"
+          rawValue={pool.totalStaked}
+          value={formatDta(pool.totalStaked)}
+        />
+        <StatCard
+          label="Rewards reserved"
+          unit="DTA"
+          testId="total-reserved"
+          rawValue={pool.totalReserved}
+          value={formatDta(pool.totalReserved)}
+          hint="Owed to open positions"
+        />
+      </div>
+      <div className="card">
+        <LazyTierChart stakedByTier={pool.stakedByTier} />
+      </div>
+    </div>
+  );
+}

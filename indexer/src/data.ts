@@ -1,0 +1,53 @@
+/**
+ * DataContributions events: one row per contribution (submitted, scored, premiums paid). Grants and revocations
+ * are read from the chain (`accessOf`) by the off-chain data host; the list needs none of them.
+ */
+import { ponder } from "ponder:registry";
+import { dataContribution } from "ponder:schema";
+
+/** IDataContributions.Licence by index. */
+const LICENCES = ["open", "restricted"] as const;
+
+ponder.on("DataContributions:ContributionSubmitted", async ({ event, context }) => {
+  const { contributionId, contributor, categoryId, dataHash, licence, premiumPrice } = event.args;
+  await context.db.insert(dataContribution).values({
+    id: contributionId,
+    contributor,
+    categoryId,
+    dataHash,
+    licence: LICENCES[licence] ?? "open",
+    premiumPrice,
+    status: "pending",
+    score: null,
+    multiplierBps: null,
+    reward: 0n,
+    premiumsPaid: 0,
+    premiumEarnings: 0n,
+    submittedAt: event.block.timestamp,
+    scoredAt: null,
+  });
+});
+
+ponder.on("DataContributions:ContributionScored", async ({ event, context }) => {
+  const { contributionId, score, multiplierBps, reward } = event.args;
+  await context.db.update(dataContribution, { id: contributionId }).set({
+    status: "scored",
+    score,
+    multiplierBps: Number(multiplierBps),
+    reward,
+    scoredAt: event.block.timestamp,
+  });
+});
+
+ponder.on("DataContributions:PremiumPriceUpdated", async ({ event, context }) => {
+  const { contributionId, premiumPrice } = event.args;
+  await context.db.update(dataContribution, { id: contributionId }).set({ premiumPrice });
+});
+
+ponder.on("DataContributions:PremiumPaid", async ({ event, context }) => {
+  const { contributionId, toContributor } = event.args;
+  await context.db.update(dataContribution, { id: contributionId }).set((row) => ({
+    premiumsPaid: row.premiumsPaid + 1,
+    premiumEarnings: row.premiumEarnings + toContributor,
+  }));
+});
