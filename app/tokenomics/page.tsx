@@ -8,6 +8,7 @@ import { PoolRunwayTable } from "@/components/tokenomics/PoolRunwayTable";
 import { RevenueSplit } from "@/components/tokenomics/RevenueSplit";
 import { SupplyHistory } from "@/components/tokenomics/SupplyHistory";
 import { ServerReadNotice } from "@/components/ui/ServerReadNotice";
+import { appChain } from "@/lib/chains";
 import { readChainHead, readTokenomicsLive } from "@/lib/server/reads";
 import { TableView } from "@/components/tokenomics/TableView";
 import { UnlockSchedule } from "@/components/tokenomics/UnlockSchedule";
@@ -100,7 +101,12 @@ export default async function TokenomicsPage() {
         intro="Days each reward pool lasts at the pace of the last 30 days' reservations (what it committed, less what came back to it): staking rewards reserved by stakes, compounds and top-ups; the BIVE pools' swap payouts. Balances from the chain, reservations from the event indexer."
       >
         {live.state === "ok" && head ? (
-          <PoolRunway pools={live.value.pools} chainTime={head.timestamp} chainBlock={head.number} />
+          <PoolRunway
+            pools={live.value.pools}
+            chainId={appChain.chain.id}
+            chainTime={head.timestamp}
+            chainBlock={head.number}
+          />
         ) : (
           <div className="card">
             <PoolRunwayTable remaining={undefined} runways={undefined} now={0n} history="unavailable" />
@@ -114,7 +120,7 @@ export default async function TokenomicsPage() {
         intro="Total supply and DTA burned by day, from the event indexer, with the annualised burn rate."
       >
         {head ? (
-          <SupplyHistory chainTime={head.timestamp} chainBlock={head.number} />
+          <SupplyHistory chainId={appChain.chain.id} chainTime={head.timestamp} chainBlock={head.number} />
         ) : (
           <ServerReadNotice state="unreachable" what="The supply history" />
         )}

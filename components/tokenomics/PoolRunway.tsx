@@ -11,7 +11,8 @@ import { PoolRunwayTable } from "./PoolRunwayTable";
 interface PoolRunwayProps {
   /** Each pool's remaining DTA, read on the server with the page's other live figures. */
   readonly pools: Readonly<Record<PoolId, bigint>>;
-  /** The chain's time and head at that read. */
+  /** The chain (its id) and its time and head at that read. */
+  readonly chainId: number;
   readonly chainTime: bigint;
   readonly chainBlock: bigint;
 }
@@ -21,8 +22,8 @@ interface PoolRunwayProps {
  * reservations from the indexer, fetched in the browser without the wallet code. Without the indexer the
  * balances still show.
  */
-export function PoolRunway({ pools, chainTime, chainBlock }: PoolRunwayProps) {
-  const health = useIndexerPollHealth(chainBlock);
+export function PoolRunway({ pools, chainId, chainTime, chainBlock }: PoolRunwayProps) {
+  const health = useIndexerPollHealth(chainId, chainBlock);
   // The chain's clock decides "the last 30 days": a local chain may have been moved forward in time.
   const now = useTickingChainTime(chainTime);
   const today = Number(now / 86_400n);

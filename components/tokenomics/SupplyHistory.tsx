@@ -24,13 +24,15 @@ const fetchHistory = (signal: AbortSignal) => fetchSupplyHistory({ signal });
  * annualised burn rate against the 5–10% target. The chain's time and head come from the server's read.
  */
 export function SupplyHistory({
+  chainId,
   chainTime,
   chainBlock,
 }: {
+  readonly chainId: number;
   readonly chainTime: bigint;
   readonly chainBlock: bigint;
 }) {
-  const health = useIndexerPollHealth(chainBlock);
+  const health = useIndexerPollHealth(chainId, chainBlock);
   // The chain's clock, not the browser's: a local chain may have been moved forward in time.
   const now = useTickingChainTime(chainTime);
   const history = useIndexerPoll("supply-history", fetchHistory, 10_000);

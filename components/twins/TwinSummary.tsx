@@ -1,4 +1,3 @@
-import { StatCard } from "@/components/ui/StatCard";
 import { formatDta } from "@/lib/format";
 import type { TwinDetail } from "@/lib/indexer/twins";
 import { twinTypeName } from "@/lib/twins/labels";
@@ -16,6 +15,14 @@ export function TwinSummary({
   readonly detail: TwinDetail | undefined;
 }) {
   const twin = detail?.twin;
+  const figures: readonly (readonly [string, string, string])[] = twin
+    ? [
+        ["Bond locked", formatDta(twin.bond), "DTA"],
+        ["Simulation rate", formatDta(twin.ratePerHour), "DTA/hour"],
+        ["Jobs done", String(twin.jobsDone), ""],
+        ["Earned so far", formatDta(twin.earnings), "DTA"],
+      ]
+    : [];
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
@@ -32,27 +39,16 @@ export function TwinSummary({
             {twinTypeName(twin.typeId)} · owner <span className="break-all font-mono">{twin.owner}</span> ·
             metadata <span className="break-all font-mono">{twin.metadataUri}</span>
           </p>
-          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <StatCard
-              label="Bond locked"
-              unit="DTA"
-              testId="twin-summary-bond"
-              value={formatDta(twin.bond)}
-            />
-            <StatCard
-              label="Simulation rate"
-              unit="DTA/hour"
-              testId="twin-summary-rate"
-              value={formatDta(twin.ratePerHour)}
-            />
-            <StatCard label="Jobs done" unit="" testId="twin-summary-jobs-done" value={twin.jobsDone} />
-            <StatCard
-              label="Earned so far"
-              unit="DTA"
-              testId="twin-summary-earnings"
-              value={formatDta(twin.earnings)}
-            />
-          </div>
+          <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {figures.map(([label, value, unit]) => (
+              <div key={label} className="card min-w-0">
+                <dt className="text-sm font-medium text-slate-600">{label}</dt>
+                <dd className="mt-2 text-2xl font-semibold tabular-nums text-slate-900">
+                  {value} <span className="text-base font-medium text-slate-600">{unit}</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
         </>
       ) : (
         <p className="text-sm text-slate-600">Loading the twin&apos;s live figures…</p>

@@ -1,20 +1,31 @@
 "use client";
 
 import { ConnectButton } from "@rainbow-me/rainbowkit";
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { appChain } from "@/lib/chains";
-import { hasConnectRequest, subscribeWalletDemand, takeConnectRequest } from "@/lib/wallet/demand";
+import { hasConnectRequest, subscribeWalletDemand, takeConnectRequest, whenIdle } from "@/lib/wallet/demand";
 import { ConnectPlaceholder } from "./ConnectPlaceholder";
 import { DevAccountSwitcher } from "./DevAccountSwitcher";
 
 const noRequestOnServer = () => false;
 
-/** Opens the connect dialog when a Connect click came before (or outside) this button (WalletPrompt). */
+/**
+ * Opens the connect dialog when a Connect click came before (or outside) this button (WalletPrompt) — once the
+ * browser is idle, so the islands that just loaded with the wallet code have settled and the dialog responds.
+ */
 function OpenWhenAsked({ open }: { readonly open: () => void }) {
   const asked = useSyncExternalStore(subscribeWalletDemand, hasConnectRequest, noRequestOnServer);
+  const openRef = useRef(open);
   useEffect(() => {
-    if (asked && takeConnectRequest()) open();
-  }, [asked, open]);
+    openRef.current = open;
+  }, [open]);
+  useEffect(() => {
+    if (!asked) return;
+    const run = () => {
+      if (takeConnectRequest()) openRef.current();
+    };
+    return whenIdle(run, 2_000);
+  }, [asked]);
   return null;
 }
 

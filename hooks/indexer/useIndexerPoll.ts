@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { appChain } from "@/lib/chains";
 import { fetchIndexerStatus } from "@/lib/indexer/client";
 import { indexerHealth, type IndexerHealth } from "@/lib/indexer/health";
 
@@ -48,11 +47,14 @@ export function useIndexerPoll<T>(
   return state;
 }
 
-/** The indexer's health from the browser, against the chain head the server read with the page. */
-export function useIndexerPollHealth(chainBlock: bigint | undefined): IndexerHealth {
+/**
+ * The indexer's health from the browser, against the chain head the server read with the page. The chain id
+ * comes from the server too, so the chain configuration stays out of the page's scripts.
+ */
+export function useIndexerPollHealth(chainId: number, chainBlock: bigint | undefined): IndexerHealth {
   const status = useIndexerPoll(
-    "status",
-    (signal) => fetchIndexerStatus(appChain.chain.id, { signal }),
+    `status:${chainId}`,
+    (signal) => fetchIndexerStatus(chainId, { signal }),
     3_000,
   );
   if (status.isError) return { state: "unavailable" };

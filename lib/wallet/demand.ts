@@ -48,15 +48,21 @@ export function takeConnectRequest(): boolean {
 }
 export const hasConnectRequest = (): boolean => connectAsked;
 
+/** Runs `run` when the browser is idle (at the latest after `timeoutMs`); returns a cancel function. */
+export function whenIdle(run: () => void, timeoutMs: number): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(run, { timeout: timeoutMs });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 200);
+  return () => clearTimeout(timer);
+}
+
 /** Requests the wallet code when the browser is idle after the page has loaded (once per page). */
 export function requestWalletWhenIdle(): void {
   if (idleScheduled || requested || typeof window === "undefined") return;
   idleScheduled = true;
-  const request = () => {
-    if ("requestIdleCallback" in window)
-      window.requestIdleCallback(() => requestWallet(), { timeout: 4_000 });
-    else setTimeout(() => requestWallet(), 200);
-  };
+  const request = () => void whenIdle(() => requestWallet(), 4_000);
   if (document.readyState === "complete") request();
   else window.addEventListener("load", request, { once: true });
 }
