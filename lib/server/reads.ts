@@ -3,6 +3,7 @@
  * per request. The same call lists as the browser hooks, so server HTML and live islands agree. Imported only by
  * server components.
  */
+import { connection } from "next/server";
 import { cache } from "react";
 import type { Address } from "viem";
 import { appChain } from "@/lib/chains";
@@ -20,6 +21,10 @@ export type ServerRead<T> =
   | { readonly state: "unreachable" };
 
 async function attempt<T>(read: () => Promise<T | undefined>): Promise<ServerRead<T>> {
+  // Chain figures belong to the request, never to the build: without this the page is prerendered once at
+  // `next build` and router.refresh() after a write gets the build's figures back. Outside the try on purpose:
+  // during prerendering it throws Next's own signal, which must reach Next rather than read as "unreachable".
+  await connection();
   try {
     const value = await read();
     return value === undefined ? { state: "notDeployed" } : { state: "ok", value };
@@ -119,6 +124,7 @@ export const readSwapPools = cache((): Promise<ServerRead<SwapPoolFigures>> =>
 
 /** The chain's head (number and time) once per request; undefined when the node can't be reached. */
 export const readChainHead = cache(async (): Promise<{ number: bigint; timestamp: bigint } | undefined> => {
+  await connection();
   try {
     const block = await serverChain().getBlock({ blockTag: "latest" });
     return { number: block.number, timestamp: block.timestamp };
