@@ -2,6 +2,7 @@ import { StatCard } from "@/components/ui/StatCard";
 import { formatCompact, formatDta } from "@/lib/format";
 import type { StakingPoolFigures } from "@/lib/server/figures";
 import { LazyTierChart } from "./LazyTierChart";
+import { TierTable } from "./TierTable";
 
 /** The staking pool for everyone, read on the server: free rewards pool, total staked, reserved, per tier. */
 export function PoolStatusView({ pool }: { readonly pool: StakingPoolFigures }) {
@@ -32,9 +33,15 @@ export function PoolStatusView({ pool }: { readonly pool: StakingPoolFigures }) 
           hint="Owed to open positions"
         />
       </div>
-      <div className="card">
-        <LazyTierChart stakedByTier={pool.stakedByTier} />
-      </div>
+      <section aria-labelledby="tier-totals-heading" className="card space-y-3">
+        <h3 id="tier-totals-heading" className="text-sm font-medium text-slate-800">
+          Total staked by tier (DTA)
+        </h3>
+        <div className="grid items-center gap-4 md:grid-cols-2">
+          <TierTable stakedByTier={pool.stakedByTier} />
+          <LazyTierChart stakedByTier={pool.stakedByTier} />
+        </div>
+      </section>
     </div>
   );
 }
