@@ -33,7 +33,7 @@ export default function TwinDetail({ id: idText }: { id: string }) {
   const indexed = detail.data?.twin;
 
   if (!chain.twin) {
-    if (detail.data === null || (chain.isError && indexed?.status === "withdrawn")) {
+    if (detail.data === null || (indexed && (chain.gone || indexed.status === "withdrawn"))) {
       return (
         <EmptyState title={indexed ? `Twin #${idText} was withdrawn` : `There is no twin #${idText}`}>
           {indexed

@@ -1,5 +1,6 @@
 "use client";
 
+import { isUnreachableError } from "@/lib/chainHealth";
 import { useDtaRead } from "../useDtaRead";
 
 /**
@@ -17,13 +18,18 @@ export function useTwinChain(id: bigint) {
     minRate.data !== undefined && maxRate.data !== undefined
       ? { min: BigInt(minRate.data), max: BigInt(maxRate.data) }
       : undefined;
+  // `twinOf` reverts once the twin is burned; the query keeps its last data on error, so a revert (not an
+  // unreachable node) must hide it.
+  const gone = twin.isError && !isUnreachableError(twin.error);
   return {
-    twin: twin.data,
+    twin: gone ? undefined : twin.data,
     owner: owner.data,
     rate: rate.data,
     bounds,
     burnBps: burnBps.data,
     /** The twin is gone (withdrawn) or the chain is unreachable. */
     isError: twin.isError,
+    /** The chain answered that no such twin exists (never minted, or withdrawn and burned). */
+    gone,
   };
 }
