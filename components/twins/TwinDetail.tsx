@@ -72,6 +72,7 @@ export default function TwinDetail({ id: idText }: { id: string }) {
         )}
       </p>
       <IndexerNotice health={health} what="The twin's history and jobs" />
+      <h2 className="sr-only">Figures</h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <StatCard
           label="Bond locked"

@@ -3,12 +3,10 @@
 import { DataTable, type Column } from "@/components/ui/DataTable";
 import { useTwinJobs } from "@/hooks/twins/useTwinIndex";
 import { useUrlState } from "@/hooks/useUrlState";
-import { formatDta, shortAddress } from "@/lib/format";
 import { jobSearchParams, parseJobFilter, type JobFilter } from "@/lib/indexer/twinParams";
 import type { TwinJob } from "@/lib/indexer/twins";
-import { formatUnlockDate } from "@/lib/staking/wizard";
-import { JOB_STATUS_LABELS } from "@/lib/twins/labels";
 import { JobActions } from "./JobActions";
+import { JOB_COLUMNS } from "./jobColumns";
 
 const URL_KEYS = ["buyer", "page", "pageSize"] as const;
 
@@ -28,24 +26,11 @@ export function TwinJobs({
   const jobs = useTwinJobs(id, filter);
   const mine = account !== undefined && filter.buyer === account.toLowerCase();
   const columns: readonly Column<TwinJob>[] = [
-    { id: "job", header: "Job", cell: (j) => `#${j.jobId}` },
-    { id: "buyer", header: "Buyer", cell: (j) => <span className="font-mono">{shortAddress(j.buyer)}</span> },
-    { id: "hours", header: "Hours", align: "right", cell: (j) => j.hours },
-    {
-      id: "paid",
-      header: "Paid (DTA)",
-      align: "right",
-      cell: (j) => <span data-value={j.paid.toString()}>{formatDta(j.paid)}</span>,
-    },
-    {
-      id: "status",
-      header: "Status",
-      cell: (j) => <span data-job-status={j.status}>{JOB_STATUS_LABELS[j.status]}</span>,
-    },
-    { id: "deadline", header: "Deadline", cell: (j) => formatUnlockDate(j.deadline) },
+    ...JOB_COLUMNS,
     {
       id: "actions",
-      header: "",
+      header: "Actions",
+      hideHeader: true,
       cell: (j) => <JobActions job={j} isOwner={isOwner} account={account} now={now} />,
     },
   ];

@@ -1,58 +1,128 @@
+import { EmptyState } from "@/components/ui/EmptyState";
+import { TableView } from "@/components/ui/TableView";
+import { UrlPager } from "@/components/ui/UrlPager";
+import { WalletPrompt } from "@/components/web3/WalletPrompt";
 import { formatDta } from "@/lib/format";
-import type { TwinDetail } from "@/lib/indexer/twins";
+import type { PaginatedResult } from "@/lib/indexer/types";
+import type { TwinDetail, TwinJob } from "@/lib/indexer/twins";
+import type { TwinStatus } from "@/lib/indexer/twinTypes";
+import type { TwinLive } from "@/lib/server/twinReads";
 import { twinTypeName } from "@/lib/twins/labels";
+import { JOB_COLUMNS } from "./jobColumns";
+import { QualityHistory } from "./QualityHistory";
 import { QualityBadge, StatusBadge } from "./TwinBadges";
 
 /**
- * A twin as the indexer last saw it, rendered on the server: what the page shows at once, while the live view
- * (chain figures, jobs, what the viewer may do) loads.
+ * A twin rendered on the server, readable with no wallet code: the chain's live figures (bond, rate, quality,
+ * status, owner), the indexer's history (earnings, quality over time) and the first page of its jobs. Buying
+ * simulation time and the owner's tools load with the wallet (the live view then takes the page's place).
  */
 export function TwinSummary({
   id,
   detail,
+  live,
+  jobs,
 }: {
   readonly id: string;
   readonly detail: TwinDetail | undefined;
+  readonly live: TwinLive["twin"] | undefined;
+  readonly jobs: PaginatedResult<TwinJob> | undefined;
 }) {
-  const twin = detail?.twin;
-  const figures: readonly (readonly [string, string, string])[] = twin
-    ? [
-        ["Bond locked", formatDta(twin.bond), "DTA"],
-        ["Simulation rate", formatDta(twin.ratePerHour), "DTA/hour"],
-        ["Jobs done", String(twin.jobsDone), ""],
-        ["Earned so far", formatDta(twin.earnings), "DTA"],
-      ]
-    : [];
+  const indexed = detail?.twin;
+  const status: TwinStatus | undefined = live
+    ? live.cooldownEnds !== 0n
+      ? "deregistering"
+      : live.quality < 50
+        ? "suspended"
+        : "active"
+    : indexed?.status;
+  const quality = live?.quality ?? indexed?.quality;
+  const figures: readonly (readonly [string, string, string, string])[] = [
+    [
+      "Bond locked",
+      live ? formatDta(live.bond) : indexed ? formatDta(indexed.bond) : "—",
+      "DTA",
+      "twin-bond",
+    ],
+    [
+      "Simulation rate",
+      live ? formatDta(live.ratePerHour) : indexed ? formatDta(indexed.ratePerHour) : "—",
+      "DTA/hour",
+      "twin-rate",
+    ],
+    ["Jobs done", indexed ? String(indexed.jobsDone) : "—", "", "twin-jobs-done"],
+    ["Earned so far", indexed ? formatDta(indexed.earnings) : "—", "DTA", "twin-earnings"],
+  ];
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-testid="twin-summary">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">
           Twin #{id}
-          {twin && <span className="font-normal text-slate-600"> · {twin.category}</span>}
+          {indexed && <span className="font-normal text-slate-600"> · {indexed.category}</span>}
         </h1>
-        {twin && <StatusBadge status={twin.status} />}
-        {twin && <QualityBadge score={twin.quality} />}
+        {status && <StatusBadge status={status} />}
+        {quality !== undefined && <QualityBadge score={quality} />}
       </div>
-      {twin ? (
-        <>
-          <p className="text-sm text-slate-600">
-            {twinTypeName(twin.typeId)} · owner <span className="break-all font-mono">{twin.owner}</span> ·
-            metadata <span className="break-all font-mono">{twin.metadataUri}</span>
-          </p>
-          <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            {figures.map(([label, value, unit]) => (
-              <div key={label} className="card min-w-0">
-                <dt className="text-sm font-medium text-slate-600">{label}</dt>
-                <dd className="mt-2 text-2xl font-semibold tabular-nums text-slate-900">
-                  {value} <span className="text-base font-medium text-slate-600">{unit}</span>
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </>
-      ) : (
-        <p className="text-sm text-slate-600">Loading the twin&apos;s live figures…</p>
+      {(live || indexed) && (
+        <p className="text-sm text-slate-600">
+          {twinTypeName(live?.typeId ?? indexed?.typeId ?? 0)} · owner{" "}
+          <span className="break-all font-mono">{live?.owner ?? indexed?.owner}</span>
+          {indexed && (
+            <>
+              {" "}
+              · metadata <span className="break-all font-mono">{indexed.metadataUri}</span>
+            </>
+          )}
+        </p>
       )}
+      <section aria-labelledby="twin-figures-heading">
+        <h2 id="twin-figures-heading" className="sr-only">
+          Figures
+        </h2>
+        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {figures.map(([label, value, unit, testId]) => (
+            <div key={label} className="card min-w-0" data-testid={testId}>
+              <dt className="text-sm font-medium text-slate-600">{label}</dt>
+              <dd className="mt-2 text-2xl font-semibold tabular-nums text-slate-900">
+                {value} <span className="text-base font-medium text-slate-600">{unit}</span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {indexed && (
+        <p className="text-sm text-slate-600">
+          Earnings: {formatDta(indexed.rewardsClaimed)} DTA claimed rewards + {formatDta(indexed.jobEarnings)}{" "}
+          DTA from jobs.
+        </p>
+      )}
+      {detail && <QualityHistory points={detail.quality} now={undefined} />}
+      <WalletPrompt what="to buy simulation time on this twin, or to manage it if it is yours" />
+      <section aria-labelledby="jobs-heading" className="space-y-3">
+        <h2 id="jobs-heading" className="text-lg font-semibold text-slate-900">
+          Simulation jobs
+        </h2>
+        <div className="card space-y-3" data-testid="jobs-table">
+          {jobs && jobs.items.length > 0 && (
+            <TableView
+              caption="Simulation jobs"
+              columns={JOB_COLUMNS}
+              rowKey={(j) => j.jobId.toString()}
+              rows={jobs.items}
+              testId="jobs-table"
+            />
+          )}
+          {jobs && jobs.items.length === 0 && (
+            <EmptyState title="No jobs yet">Nobody bought simulation hours on this twin yet.</EmptyState>
+          )}
+          {!jobs && (
+            <p className="text-sm text-slate-600">
+              The jobs can&apos;t be loaded: the indexer is unreachable.
+            </p>
+          )}
+          <UrlPager caption="Simulation jobs" hasNext={jobs?.hasNext ?? false} />
+        </div>
+      </section>
     </div>
   );
 }

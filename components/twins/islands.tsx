@@ -8,9 +8,12 @@ const TwinDetail = lazy(() => import("./TwinDetail"));
 const RegisterTwin = lazy(() => import("./RegisterTwin"));
 const MyTwinsCard = lazy(() => import("./MyTwinsCard"));
 
-/** `summary`: what the server read from the indexer, shown until the live view has loaded. */
+/**
+ * `summary`: the twin as the server read it from the chain and the indexer, readable with no wallet code; the
+ * live view takes its place once the wallet code loads (asked for, or a wallet connected on an earlier visit).
+ */
 export function TwinDetailIsland({ id, summary }: { id: string; summary: ReactNode }) {
-  return <Web3Island component={TwinDetail} props={{ id }} fallback={summary} load="idle" />;
+  return <Web3Island component={TwinDetail} props={{ id }} fallback={summary} />;
 }
 
 export function RegisterTwinIsland() {

@@ -5,6 +5,8 @@ export interface Column<Row> {
   readonly header: string;
   readonly cell: (row: Row) => ReactNode;
   readonly align?: "left" | "right";
+  /** The header is for screen readers only (an actions column): every cell keeps a named header. */
+  readonly hideHeader?: boolean;
 }
 
 interface TableViewProps<Row> {
@@ -45,7 +47,13 @@ export function TableView<Row>({
                 className={`py-2 pr-3 font-medium ${column.align === "right" ? "text-right" : ""}`}
                 aria-sort={ariaSort?.(column)}
               >
-                {header ? header(column) : column.header}
+                {column.hideHeader ? (
+                  <span className="sr-only">{column.header}</span>
+                ) : header ? (
+                  header(column)
+                ) : (
+                  column.header
+                )}
               </th>
             ))}
           </tr>

@@ -20,7 +20,7 @@ export type ServerRead<T> =
   | { readonly state: "notDeployed" }
   | { readonly state: "unreachable" };
 
-async function attempt<T>(read: () => Promise<T | undefined>): Promise<ServerRead<T>> {
+export async function attempt<T>(read: () => Promise<T | undefined>): Promise<ServerRead<T>> {
   // Chain figures belong to the request, never to the build: without this the page is prerendered once at
   // `next build` and router.refresh() after a write gets the build's figures back. Outside the try on purpose:
   // during prerendering it throws Next's own signal, which must reach Next rather than read as "unreachable".
