@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   }
   if (sections.has("lists")) {
     await section("Lists", async () =>
-      runListsBench(await freePort(8865), await freePort(42865), await freePort(54865)),
+      runListsBench(await freePort(8865), await freePort(42865), await freePort(54865), await freePort(3365)),
     );
   }
   if ([...sections].every((s) => OWN_CHAIN.includes(s)))

@@ -13,11 +13,14 @@ import { readContractMap } from "../../hardhat/scripts/generate-contracts.ts";
 import { startPostgres, type RunningPostgres } from "../postgres.ts";
 import { deployAndSeed, hardhatTask, startChain, startIndexer } from "../stack.ts";
 import { printTable, thousands, type Cell } from "./table.ts";
+import { buildScaleApp, runScalePages } from "./listPages.ts";
 
 const REQUESTS_PER_SHAPE = 60;
 const SCALE = Number(process.env.LIST_BENCH_COUNT ?? 10_000);
 /** `pglite,postgres` by default; LIST_BENCH_DATABASES=pglite skips PostgreSQL. */
 const DATABASES = (process.env.LIST_BENCH_DATABASES ?? "pglite,postgres").split(",");
+/** LIST_BENCH_PAGES=0 skips building the app and timing its list pages (HTML and Lighthouse) at scale. */
+const PAGES = process.env.LIST_BENCH_PAGES !== "0";
 /** A 10,000-row backfill takes minutes on a loaded machine. */
 const READY_TIMEOUT_MS = 30 * 60_000;
 
@@ -182,6 +185,7 @@ export async function runListsBench(
   chainPort: number,
   indexerPort: number,
   postgresPort: number,
+  appPort: number,
   catalogues: readonly Catalogue[] = CATALOGUES,
 ): Promise<void> {
   const chain = await startChain(chainPort);
@@ -198,6 +202,14 @@ export async function runListsBench(
     catalogues.map(async (c) => `${thousands(await c.count(chain.url))} ${c.name}`),
   );
   const shapes = (await Promise.all(catalogues.map((c) => c.shapes(chain.url)))).flat();
+  // The app is built once for this chain and the indexer's fixed URL, and served while the PGlite indexer runs.
+  const appEnv = {
+    NEXT_PUBLIC_LOCAL_RPC_URL: chain.url,
+    NEXT_PUBLIC_INDEXER_URL: `http://127.0.0.1:${indexerPort}`,
+    // A build directory of its own, so the demo-chain build of the other sections is left alone.
+    NEXT_DIST_DIR: ".next-lists",
+  };
+  if (PAGES) await buildScaleApp(appEnv);
 
   let postgres: RunningPostgres | undefined;
   const databases: { label: string; databaseUrl?: () => string }[] = [
@@ -226,6 +238,7 @@ export async function runListsBench(
       try {
         for (const shape of shapes)
           figures.set(`${shape.path} ${shape.label}`, await benchShape(indexer.url, shape));
+        if (PAGES && columns.length === 0) await runScalePages(appPort, appEnv, counts.join(", "));
       } finally {
         await indexer.stop();
       }
