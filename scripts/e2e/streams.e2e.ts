@@ -8,7 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { after, before, describe, it } from "node:test";
+import { after, afterEach, before, describe, it } from "node:test";
 import type { Browser, Locator, Page } from "playwright-core";
 import { formatUnits, toFunctionSelector, zeroAddress, type Address } from "viem";
 import contracts from "../../lib/contracts/generated/deployedContracts";
@@ -61,8 +61,24 @@ describe("payment streams", () => {
     await browser?.close();
   });
 
+  // A failed step leaves no page running: a busy page of the same site slows every later one's load.
+  const pages: Page[] = [];
+  afterEach(async () => {
+    await Promise.all(
+      pages.splice(0).map((p) =>
+        p
+          .context()
+          .close()
+          .catch(() => undefined),
+      ),
+    );
+  });
+
   async function open(path: string, account: number): Promise<Page> {
     const page = await openApp(browser, path, account);
+    pages.push(page);
+    // The wallet code loads on demand: on a loaded machine that takes longer than the helpers' 20 s.
+    page.setDefaultTimeout(60_000);
     await connectDevWallet(page);
     return page;
   }
@@ -309,6 +325,7 @@ describe("payment streams", () => {
 
   it("lays out at phone width", async () => {
     const page = await openAppAtWidth(browser, "/streams", 390, PAYER);
+    pages.push(page);
     await page.locator("[data-testid=stream-card]").first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     assert.equal(overflow, false, "nothing is wider than the phone");
