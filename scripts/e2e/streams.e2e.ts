@@ -131,7 +131,7 @@ describe("payment streams", () => {
       await sendsNothing(page, PAYER, async () => {
         await recipient.fill(to);
         await rate.fill(perHour);
-        await page.getByLabel("Per").selectOption("hour");
+        await page.getByLabel("Per", { exact: true }).selectOption("hour");
         await deposit.fill(amount);
         await submit.click();
         await page.getByRole("alert").getByText(message).first().waitFor();
@@ -146,7 +146,7 @@ describe("payment streams", () => {
     const page = await open("/streams", PAYER);
     await page.getByLabel(/^Recipient/).fill(accounts[RECIPIENT]!);
     await page.getByLabel("Rate (DTA)").fill("36");
-    await page.getByLabel("Per").selectOption("hour");
+    await page.getByLabel("Per", { exact: true }).selectOption("hour");
     await page.getByLabel("Deposit (DTA)").fill("100");
     assert.match(
       await page.getByTestId("open-rate").innerText(),
