@@ -1,5 +1,6 @@
 import { MyRequestsIsland, MyServicesIsland } from "@/components/marketplace/islands";
 import { MyTwinsIsland } from "@/components/twins/islands";
+import { MyStreamsIsland } from "@/components/streams/islands";
 import {
   AccountBalancesIsland,
   ComplianceNoticeIsland,
@@ -62,6 +63,13 @@ export default async function DashboardPage() {
           My requests
         </h2>
         <MyRequestsIsland />
+      </section>
+
+      <section aria-labelledby="streams-heading" className="space-y-3">
+        <h2 id="streams-heading" className="text-lg font-semibold text-slate-900">
+          My streams
+        </h2>
+        <MyStreamsIsland />
       </section>
 
       <section aria-labelledby="activity-heading" className="space-y-3">

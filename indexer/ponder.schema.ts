@@ -217,6 +217,11 @@ export const paymentStream = onchainTable(
     refunded: t.bigint().notNull(),
     openedAt: t.bigint().notNull(),
     stoppedAt: t.bigint(),
+    /** The contract's snapshot (streamOf), mirrored event by event: with the rate and the chain's clock a page
+     *  computes the flowing balance, debt and runs-dry time with no chain read (lib/streams/flow.ts). */
+    balance: t.bigint().notNull(),
+    snapshotTime: t.bigint().notNull(),
+    snapshotDebtScaled: t.bigint().notNull(),
   }),
   (table) => ({
     bySender: index().on(table.sender, table.id),

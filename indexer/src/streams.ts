@@ -6,6 +6,19 @@ import { ponder, type Context, type Event } from "ponder:registry";
 import { paymentStream, streamEvent } from "ponder:schema";
 import { zeroAddress } from "viem";
 import type { StreamEventKind } from "../../lib/indexer/dataTypes";
+import { SCALE, totalDebtScaled } from "../../lib/streams/flow";
+
+type StreamRow = typeof paymentStream.$inferSelect;
+
+/** The row's snapshot as the contract's maths takes it (lib/streams/flow.ts mirrors StreamLedger). */
+const snapshotOf = (row: StreamRow) => ({
+  snapshotTime: row.snapshotTime,
+  paused: row.state === "paused",
+  stopped: row.state === "stopped",
+  ratePerSecond: row.ratePerSecond,
+  balance: row.balance,
+  snapshotDebtScaled: row.snapshotDebtScaled,
+});
 
 interface Line {
   readonly streamId: bigint;
@@ -45,6 +58,9 @@ ponder.on("DTAStreams:StreamOpened", async ({ event, context }) => {
     refunded: 0n,
     openedAt: event.block.timestamp,
     stoppedAt: null,
+    balance: deposit,
+    snapshotTime: event.block.timestamp,
+    snapshotDebtScaled: 0n,
   });
   await recordLine(context.db, event, {
     streamId,
@@ -56,18 +72,29 @@ ponder.on("DTAStreams:StreamOpened", async ({ event, context }) => {
 });
 
 ponder.on("DTAStreams:StreamDeposited", async ({ event, context }) => {
-  const { streamId, funder, amount } = event.args;
+  const { streamId, funder, amount, balance } = event.args;
   await context.db
     .update(paymentStream, { id: streamId })
-    .set((row) => ({ deposited: row.deposited + amount }));
+    .set((row) => ({ deposited: row.deposited + amount, balance }));
   await recordLine(context.db, event, { streamId, kind: "deposited", actor: funder, amount });
 });
 
 ponder.on("DTAStreams:StreamWithdrawn", async ({ event, context }) => {
-  const { streamId, to, caller, amount } = event.args;
-  await context.db
-    .update(paymentStream, { id: streamId })
-    .set((row) => ({ withdrawn: row.withdrawn + amount }));
+  const { streamId, to, caller, amount, balance } = event.args;
+  const now = event.block.timestamp;
+  await context.db.update(paymentStream, { id: streamId }).set((row) => {
+    // As DTAStreams._withdraw: paying into the ongoing flow first brings it into the snapshot.
+    const amountScaled = amount * SCALE;
+    const flowing = amountScaled > row.snapshotDebtScaled;
+    return {
+      withdrawn: row.withdrawn + amount,
+      balance,
+      snapshotDebtScaled: flowing
+        ? totalDebtScaled(snapshotOf(row), now) - amountScaled
+        : row.snapshotDebtScaled - amountScaled,
+      snapshotTime: flowing ? now : row.snapshotTime,
+    };
+  });
   await recordLine(context.db, event, {
     streamId,
     kind: "withdrawn",
@@ -79,13 +106,20 @@ ponder.on("DTAStreams:StreamWithdrawn", async ({ event, context }) => {
 
 ponder.on("DTAStreams:StreamPaused", async ({ event, context }) => {
   const { streamId } = event.args;
-  await context.db.update(paymentStream, { id: streamId }).set({ state: "paused" });
+  const now = event.block.timestamp;
+  await context.db.update(paymentStream, { id: streamId }).set((row) => ({
+    state: "paused",
+    snapshotDebtScaled: totalDebtScaled(snapshotOf(row), now),
+    snapshotTime: now,
+  }));
   await recordLine(context.db, event, { streamId, kind: "paused", actor: event.transaction.from });
 });
 
 ponder.on("DTAStreams:StreamResumed", async ({ event, context }) => {
   const { streamId } = event.args;
-  await context.db.update(paymentStream, { id: streamId }).set({ state: "streaming" });
+  await context.db
+    .update(paymentStream, { id: streamId })
+    .set({ state: "streaming", snapshotTime: event.block.timestamp });
   await recordLine(context.db, event, { streamId, kind: "resumed", actor: event.transaction.from });
 });
 
@@ -96,6 +130,9 @@ ponder.on("DTAStreams:StreamStopped", async ({ event, context }) => {
     withdrawn: row.withdrawn + toRecipient,
     refunded: row.refunded + refunded,
     stoppedAt: event.block.timestamp,
+    balance: 0n,
+    snapshotDebtScaled: 0n,
+    snapshotTime: event.block.timestamp,
   }));
   await recordLine(context.db, event, {
     streamId,

@@ -46,6 +46,9 @@ const stream: StreamWire = {
   refunded: "0",
   openedAt: "1796883887",
   stoppedAt: null,
+  balance: "95000",
+  snapshotTime: "1796883987",
+  snapshotDebtScaled: "123456789",
 };
 const event = (over: Partial<StreamEventWire>): StreamEventWire => ({
   id: "e",
@@ -117,6 +120,8 @@ describe("data guards", () => {
     assert.equal(isContributionWire({ ...contribution, dataHash: "0x12" }), false);
     assert.equal(isStreamWire({ ...stream, deposited: 100000 }), false);
     assert.equal(isStreamWire({ ...stream, state: "depleted" }), false);
+    assert.equal(isStreamWire({ ...stream, snapshotDebtScaled: undefined }), false);
+    assert.equal(isStreamWire({ ...stream, balance: "-1" }), false);
     assert.equal(isStreamEventWire(event({ kind: "burned" as "opened" })), false);
   });
 });

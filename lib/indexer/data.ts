@@ -51,6 +51,9 @@ export interface PaymentStream {
   readonly refunded: bigint;
   readonly openedAt: bigint;
   readonly stoppedAt: bigint | null;
+  readonly balance: bigint;
+  readonly snapshotTime: bigint;
+  readonly snapshotDebtScaled: bigint;
 }
 
 export interface StreamEvent extends OnchainOrigin {
@@ -86,6 +89,9 @@ export function toStream(w: StreamWire): PaymentStream {
     refunded: BigInt(w.refunded),
     openedAt: BigInt(w.openedAt),
     stoppedAt: big(w.stoppedAt),
+    balance: BigInt(w.balance),
+    snapshotTime: BigInt(w.snapshotTime),
+    snapshotDebtScaled: BigInt(w.snapshotDebtScaled),
   };
 }
 

@@ -53,7 +53,10 @@ export function isStreamWire(v: unknown): v is StreamWire {
     isUintString(v.withdrawn) &&
     isUintString(v.refunded) &&
     isUintString(v.openedAt) &&
-    orNull(isUintString)(v.stoppedAt)
+    orNull(isUintString)(v.stoppedAt) &&
+    isUintString(v.balance) &&
+    isUintString(v.snapshotTime) &&
+    isUintString(v.snapshotDebtScaled)
   );
 }
 

@@ -53,6 +53,10 @@ export interface StreamWire {
   readonly refunded: string;
   readonly openedAt: string;
   readonly stoppedAt: string | null;
+  /** The contract's snapshot (`streamOf`) as of the indexer's head: the flowing balance is computed from it. */
+  readonly balance: string;
+  readonly snapshotTime: string;
+  readonly snapshotDebtScaled: string;
 }
 
 export const STREAM_EVENT_KINDS = [

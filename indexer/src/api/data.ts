@@ -86,6 +86,9 @@ streamRoutes.get("/", async (c) => {
     refunded: row.refunded.toString(),
     openedAt: row.openedAt.toString(),
     stoppedAt: row.stoppedAt?.toString() ?? null,
+    balance: row.balance.toString(),
+    snapshotTime: row.snapshotTime.toString(),
+    snapshotDebtScaled: row.snapshotDebtScaled.toString(),
   }));
   return c.json(result);
 });
