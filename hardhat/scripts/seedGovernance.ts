@@ -12,8 +12,8 @@
  *   burned), Vetoed by the Technical Committee Safe (two owners' `approveHash`, then `execTransaction`;
  *   deposit burned) and Canceled by its proposer. The demo stakes stay locked (30-day locks; 21½ days pass).
  * - `seedGovernanceLive` runs after the marketplace seed, before the data seed (whose streams must not age):
- *   delegations, two proposals Active at the end (one For/Against/Abstain, one multi-option) and one in
- *   Review.
+ *   delegations, a multi-option proposal Active at the end and one in Review (few unfinished proposals on top:
+ *   staking's gas-capped governance bonus check walks the newest ones).
  */
 import type { NetworkConnection } from "hardhat/types/network";
 import { encodeFunctionData, parseUnits, type Address } from "viem";
@@ -90,6 +90,24 @@ export async function seedGovernanceHistory(
   );
 
   // ─── day 0: proposals ─────────────────────────────────────────────────────────────────────────────────
+  // The vetoed and canceled ones first: staking's governance bonus check walks the newest proposals within a
+  // 50,000-gas cap and skips canceled ones, so they sit where the walk does not reach them.
+  const vetoed = await g.propose(
+    whale,
+    Committee.Technical,
+    [transfer(whale.address, dta("5000000"))],
+    formatProposalText({
+      title: "Pay 5,000,000 DTA to the proposer",
+      body: "Vetoed by the Technical Committee during review.",
+      bucket: "treasury",
+    }),
+  );
+  const canceled = await g.propose(
+    gold,
+    Committee.Partnership,
+    [transfer(deployed.partnershipCouncil.address, dta("10000"))],
+    formatProposalText({ title: "Conference booth (withdrawn by the proposer)", bucket: "treasury" }),
+  );
   const executedGrant = await g.propose(
     whale,
     Committee.Partnership,
@@ -163,22 +181,6 @@ export async function seedGovernanceHistory(
     [transfer(deployed.economicCommittee.address, dta("20000"))],
     formatProposalText({ title: "Sponsor a hackathon prize pool: 20,000 DTA", bucket: "communityDao" }),
   );
-  const vetoed = await g.propose(
-    whale,
-    Committee.Technical,
-    [transfer(whale.address, dta("5000000"))],
-    formatProposalText({
-      title: "Pay 5,000,000 DTA to the proposer",
-      body: "Vetoed by the Technical Committee during review.",
-      bucket: "treasury",
-    }),
-  );
-  const canceled = await g.propose(
-    gold,
-    Committee.Partnership,
-    [transfer(deployed.partnershipCouncil.address, dta("10000"))],
-    formatProposalText({ title: "Conference booth (withdrawn by the proposer)", bucket: "treasury" }),
-  );
   await g.cancel(canceled, gold);
   const technicalOwners = LOCAL_ROLES.technicalCommittee.map(at);
   await g.veto(vetoed, deployed.technicalCommittee.address, technicalOwners.slice(0, 2), technicalOwners[2]!);
@@ -239,27 +241,11 @@ export async function seedGovernanceLive(connection: NetworkConnection, deployed
   const { small, bronze, silver, gold, whale } = await accounts(connection);
   const g = await governanceActions(connection, deployed.governor.address, deployed.token.address);
   const staking = await viem.getContractAt("DTAStaking", (await g.governor.read.token!()) as Address);
-  const fees = await viem.getContractAt("ServiceFees", deployed.serviceFees.address);
   const registry = await viem.getContractAt("TwinRegistry", deployed.twinRegistry.address);
 
   await staking.write.delegate!([silver.address], { account: small });
   await staking.write.delegate!([gold.address], { account: bronze });
 
-  const burnRate = await g.propose(
-    whale,
-    Committee.Economic,
-    [
-      {
-        targets: [fees.address],
-        values: [0n],
-        calldatas: [encodeFunctionData({ abi: fees.abi, functionName: "setServiceBurnBps", args: [300n] })],
-      },
-    ],
-    formatProposalText({
-      title: "Raise the service burn from 2% to 3%",
-      body: "Every query and simulation burns 1% more.",
-    }),
-  );
   const bounds = (maxWhole: string) => ({
     targets: [registry.address],
     values: [0n],
@@ -278,8 +264,6 @@ export async function seedGovernanceLive(connection: NetworkConnection, deployed
     }),
   );
   await g.advance(LIVE_SECONDS);
-  await g.vote(whale, burnRate, Vote.For, "Deflation where usage is.");
-  await g.vote(silver, burnRate, Vote.Against, "Wait for the marketplace to grow.");
   await g.vote(gold, ceiling, 1, "150 covers the wind-tunnel twins.");
   await g.vote(whale, ceiling, 2, "Let the market price research twins.");
   await g.propose(

@@ -96,6 +96,8 @@ describe("governance lists", () => {
         account: staker,
         functionName,
         args,
+        // Explicit: Hardhat refuses to estimate a stake whose gas-capped bonus checks run short.
+        gas: 3_000_000n,
       } as Parameters<typeof walletClient.writeContract>[0]);
       await chainClient.waitForTransactionReceipt({ hash });
     }
