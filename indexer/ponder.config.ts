@@ -75,6 +75,12 @@ export default createConfig({
       address: deployed.AIMarketplace.address,
       startBlock: deployed.AIMarketplace.deployedOnBlock,
     },
+    DTAGovernor: {
+      chain: "local",
+      abi: deployed.DTAGovernor.abi,
+      address: deployed.DTAGovernor.address,
+      startBlock: deployed.DTAGovernor.deployedOnBlock,
+    },
     // The three vesting wallets share one ABI (OpenZeppelin's VestingWallet).
     Vesting: {
       chain: "local",

@@ -361,3 +361,6 @@ export const twinRateBounds = onchainTable("twin_rate_bounds", (t) => ({
   maxRatePerHour: t.bigint().notNull(),
   updatedAt: t.bigint().notNull(),
 }));
+
+// Governance tables (indexer/src/governance*.ts) live in their own file.
+export * from "./governance.schema";

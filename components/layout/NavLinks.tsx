@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly { href: string; label: string }[] = [
   { href: "/twins", label: "Twins" },
   { href: "/marketplace", label: "Marketplace" },
   { href: "/streams", label: "Streams" },
+  { href: "/governance", label: "Governance" },
   { href: "/tokenomics", label: "Tokenomics" },
   { href: "/vesting", label: "Vesting" },
   { href: "/swap", label: "BIVE swap" },

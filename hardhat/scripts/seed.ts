@@ -9,6 +9,7 @@ import { parseUnits, type Address } from "viem";
 import { DTA_DECIMALS } from "../../lib/tokenomics/allocation.ts";
 import { MULTICALL3_ADDRESS } from "./generate-contracts.ts";
 import { seedData } from "./seedData.ts";
+import { seedGovernanceHistory, seedGovernanceLive } from "./seedGovernance.ts";
 import { seedMarketplace } from "./seedMarketplace.ts";
 import { seedTwins } from "./seedTwins.ts";
 
@@ -53,6 +54,11 @@ export async function seedDemoData(
     aiMarketplace: { address: Address };
     dataContributions: { address: Address };
     dtaStreams: { address: Address };
+    governor: { address: Address };
+    serviceFees: { address: Address };
+    technicalCommittee: { address: Address };
+    economicCommittee: { address: Address };
+    partnershipCouncil: { address: Address };
   },
 ): Promise<void> {
   const { viem, provider } = connection;
@@ -88,7 +94,10 @@ export async function seedDemoData(
   console.log(
     `Seeded DTA grants to ${DEMO_GRANTS.length} dev accounts and ${DEMO_STAKES.length} demo stakes.`,
   );
+  // Governance runs in two parts around the twins and the marketplace (see seedGovernance.ts on time).
+  await seedGovernanceHistory(connection, deployed);
   await seedTwins(connection, deployed);
   await seedMarketplace(connection, deployed);
+  await seedGovernanceLive(connection, deployed);
   await seedData(connection, deployed);
 }

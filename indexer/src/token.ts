@@ -4,6 +4,7 @@ import { supplyDay, tokenTotals } from "ponder:schema";
 import { zeroAddress } from "viem";
 import deployedContracts from "../../lib/contracts/generated/deployedContracts";
 import { recordActivity } from "./activity";
+import { recordTreasuryFlow } from "./governanceDelegates";
 
 const deployed = deployedContracts["31337"];
 
@@ -28,6 +29,7 @@ ponder.on("DTAToken:Transfer", async ({ event, context }) => {
   const { from, to, value } = event.args;
   const minted = from === zeroAddress;
   const burned = to === zeroAddress;
+  await recordTreasuryFlow(context.db, event);
 
   if (minted || burned) {
     const totals = await context.db

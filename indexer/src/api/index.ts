@@ -16,6 +16,7 @@ import { origin, paginate } from "./shared";
 import { twinRoutes } from "./twins";
 import { dataRoutes, streamRoutes } from "./data";
 import { requestRoutes, serviceRoutes } from "./marketplace";
+import { governanceRoutes } from "./governance";
 import type {
   ActivityKind,
   ActivityWire,
@@ -123,5 +124,6 @@ app.route("/data", dataRoutes);
 app.route("/streams", streamRoutes);
 app.route("/services", serviceRoutes);
 app.route("/requests", requestRoutes);
+app.route("/governance", governanceRoutes);
 
 export default app;
