@@ -186,4 +186,24 @@ describe("Governance: the +10% staking bonus for voting in the last 3 finished p
     await networkHelpers.time.increase(8n * 86_400n);
     assert.equal(await fx.governor.read.hasStakingBonus([alice]), true);
   });
+
+  it("the check's worst case fits the staking contract's 50,000-gas cap with room to spare", async () => {
+    const fx = await networkHelpers.loadFixture(withVoters);
+    const alice = fx.alice.account.address;
+    // Three finished proposals alice skipped, then newer ones still in review: the scan reads its whole limit.
+    for (const d of ["f1", "f2", "f3"]) await finishedProposal(fx, d);
+    const limit = await fx.governor.read.BONUS_SCAN_LIMIT();
+    for (let i = 0n; i < limit - 1n; i++)
+      await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], `pending ${i}`);
+    assert.equal(await fx.governor.read.hasStakingBonus([alice]), false);
+    const cap = await fx.staking.read.BONUS_CHECK_GAS();
+    const gas = await fx.publicClient.estimateContractGas({
+      address: fx.governor.address,
+      abi: fx.governor.abi,
+      functionName: "hasStakingBonus",
+      args: [alice],
+    });
+    // The estimate includes the 21,000 intrinsic gas and calldata of a transaction; a staking call pays neither.
+    assert.ok(gas - 21_000n <= (cap * 9n) / 10n, `the check used ${gas - 21_000n} gas, cap ${cap}`);
+  });
 });
