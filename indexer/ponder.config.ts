@@ -75,6 +75,12 @@ export default createConfig({
       address: deployed.AIMarketplace.address,
       startBlock: deployed.AIMarketplace.deployedOnBlock,
     },
+    RevenueDistributor: {
+      chain: "local",
+      abi: deployed.RevenueDistributor.abi,
+      address: deployed.RevenueDistributor.address,
+      startBlock: deployed.RevenueDistributor.deployedOnBlock,
+    },
     // The three vesting wallets share one ABI (OpenZeppelin's VestingWallet).
     Vesting: {
       chain: "local",
