@@ -290,7 +290,7 @@ describe("data contributions", () => {
     );
     await page.context().close();
     const phone = await openAppAtWidth(browser, "/data", 390, CONTRIBUTOR);
-    await phone.getByTestId("contributions-table").waitFor();
+    await phone.getByTestId("contributions-table-row").first().waitFor();
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `the page fits 390 px (overflow ${overflow}px)`);
     await snapshot(phone, "data-phone");
