@@ -1,6 +1,7 @@
 import { MyRequestsIsland, MyServicesIsland } from "@/components/marketplace/islands";
 import { MyTwinsIsland } from "@/components/twins/islands";
 import { MyStreamsIsland } from "@/components/streams/islands";
+import { MyDataIsland } from "@/components/data/islands";
 import {
   AccountBalancesIsland,
   ComplianceNoticeIsland,
@@ -70,6 +71,13 @@ export default async function DashboardPage() {
           My streams
         </h2>
         <MyStreamsIsland />
+      </section>
+
+      <section aria-labelledby="data-heading" className="space-y-3">
+        <h2 id="data-heading" className="text-lg font-semibold text-slate-900">
+          My data rewards
+        </h2>
+        <MyDataIsland />
       </section>
 
       <section aria-labelledby="activity-heading" className="space-y-3">

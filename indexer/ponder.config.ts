@@ -81,6 +81,12 @@ export default createConfig({
       address: deployed.DTAGovernor.address,
       startBlock: deployed.DTAGovernor.deployedOnBlock,
     },
+    RevenueDistributor: {
+      chain: "local",
+      abi: deployed.RevenueDistributor.abi,
+      address: deployed.RevenueDistributor.address,
+      startBlock: deployed.RevenueDistributor.deployedOnBlock,
+    },
     // The three vesting wallets share one ABI (OpenZeppelin's VestingWallet).
     Vesting: {
       chain: "local",

@@ -364,3 +364,5 @@ export const twinRateBounds = onchainTable("twin_rate_bounds", (t) => ({
 
 // Governance tables (indexer/src/governance*.ts) live in their own file.
 export * from "./governance.schema";
+// Data access, data categories and revenue distributed (indexer/src/dataAccess.ts, revenue.ts).
+export * from "./dataAccess.schema";

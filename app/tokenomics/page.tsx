@@ -9,6 +9,8 @@ import { RevenueSplit } from "@/components/tokenomics/RevenueSplit";
 import { SupplyHistory } from "@/components/tokenomics/SupplyHistory";
 import { ServerReadNotice } from "@/components/ui/ServerReadNotice";
 import { appChain } from "@/lib/chains";
+import { fetchRevenueTotals } from "@/lib/indexer/revenue";
+import { serverIndexerOptions } from "@/lib/server/indexer";
 import { readChainHead, readTokenomicsLive } from "@/lib/server/reads";
 import { TableView } from "@/components/tokenomics/TableView";
 import { UnlockSchedule } from "@/components/tokenomics/UnlockSchedule";
@@ -49,7 +51,11 @@ function Section({
  * by the browser, without the wallet code.
  */
 export default async function TokenomicsPage() {
-  const [live, head] = await Promise.all([readTokenomicsLive(), readChainHead()]);
+  const [live, head, revenueTotals] = await Promise.all([
+    readTokenomicsLive(),
+    readChainHead(),
+    fetchRevenueTotals(serverIndexerOptions()).catch(() => undefined),
+  ]);
   return (
     <div className="space-y-10">
       <div>
@@ -132,7 +138,10 @@ export default async function TokenomicsPage() {
         intro="Platform revenue (marketplace fees, listing fees, simulation fees) as RevenueDistributor splits it."
       >
         <div className="card">
-          <RevenueSplit totalDistributed={live.state === "ok" ? live.value.totalDistributed : undefined} />
+          <RevenueSplit
+            totalDistributed={live.state === "ok" ? live.value.totalDistributed : undefined}
+            totals={revenueTotals}
+          />
         </div>
       </Section>
     </div>

@@ -9,6 +9,7 @@ export const NAV_ITEMS: readonly { href: string; label: string }[] = [
   { href: "/stake", label: "Stake" },
   { href: "/twins", label: "Twins" },
   { href: "/marketplace", label: "Marketplace" },
+  { href: "/data", label: "Data" },
   { href: "/streams", label: "Streams" },
   { href: "/governance", label: "Governance" },
   { href: "/tokenomics", label: "Tokenomics" },

@@ -1,3 +1,4 @@
+import type { RevenueTotals } from "@/lib/indexer/revenue";
 import { formatBps, REVENUE_SPLIT } from "@/lib/tokenomics/revenueSplit";
 import { RevenueDistributed } from "./RevenueDistributed";
 import { DonutChart } from "./lazyCharts";
@@ -12,7 +13,14 @@ const SLICES = REVENUE_SPLIT.map((share, i) => ({
 }));
 
 /** How platform revenue is split (RevenueDistributor's constants), with what has been distributed so far. */
-export function RevenueSplit({ totalDistributed }: { readonly totalDistributed: bigint | undefined }) {
+export function RevenueSplit({
+  totalDistributed,
+  totals,
+}: {
+  readonly totalDistributed: bigint | undefined;
+  /** The indexer's sums of every distribution (undefined when it could not be read). */
+  readonly totals?: RevenueTotals;
+}) {
   return (
     <div className="grid items-start gap-6 md:grid-cols-2">
       <DonutChart
@@ -54,7 +62,7 @@ export function RevenueSplit({ totalDistributed }: { readonly totalDistributed: 
             ))}
           </tbody>
         </table>
-        <RevenueDistributed totalDistributed={totalDistributed} />
+        <RevenueDistributed totalDistributed={totalDistributed} totals={totals} />
       </div>
     </div>
   );

@@ -1,9 +1,11 @@
 /**
- * DataContributions events: one row per contribution (submitted, scored, premiums paid). Grants and revocations
- * are read from the chain (`accessOf`) by the off-chain data host; the list needs none of them.
+ * DataContributions events: one row per contribution (submitted, scored, premiums paid). A score reserves its
+ * reward from the data pool (the tokenomics runway); grants, revocations and categories are in dataAccess.ts.
  */
 import { ponder } from "ponder:registry";
 import { dataContribution } from "ponder:schema";
+import { markPremiumPaid } from "./dataAccess";
+import { addPoolFlow } from "./reservations";
 
 /** IDataContributions.Licence by index. */
 const LICENCES = ["open", "restricted"] as const;
@@ -37,6 +39,7 @@ ponder.on("DataContributions:ContributionScored", async ({ event, context }) => 
     reward,
     scoredAt: event.block.timestamp,
   });
+  await addPoolFlow(context.db, "dataRewards", event.block.timestamp, { reserved: reward });
 });
 
 ponder.on("DataContributions:PremiumPriceUpdated", async ({ event, context }) => {
@@ -45,9 +48,10 @@ ponder.on("DataContributions:PremiumPriceUpdated", async ({ event, context }) =>
 });
 
 ponder.on("DataContributions:PremiumPaid", async ({ event, context }) => {
-  const { contributionId, toContributor } = event.args;
+  const { contributionId, buyer, toContributor } = event.args;
   await context.db.update(dataContribution, { id: contributionId }).set((row) => ({
     premiumsPaid: row.premiumsPaid + 1,
     premiumEarnings: row.premiumEarnings + toContributor,
   }));
+  await markPremiumPaid(context.db, contributionId, buyer, event.block.timestamp);
 });

@@ -140,7 +140,7 @@ describe("indexer client", () => {
     });
     assert.equal(asked[0], "http://indexer/pool-reservations?fromDay=20761");
     for (const bad of [
-      { genesisDay: null, days: [{ ...day, pool: "dataRewards" }] },
+      { genesisDay: null, days: [{ ...day, pool: "treasury" }] },
       { genesisDay: null, days: [{ ...day, reserved: "-1" }] },
       { days: [] },
     ]) {

@@ -55,7 +55,7 @@ describe("pool runway", () => {
     assert.deepEqual(poolRunway(0n, [day(999, 2n * DTA)], 1_000, 0), { kind: "empty" });
   });
 
-  it("gives each tracked pool its own rows, and says which pools have a payer whose pace is not counted yet", () => {
+  it("gives each tracked pool its own rows, and counts the data pool's reservations too", () => {
     const runways = poolRunways(
       {
         staking: 100n * DTA,
@@ -73,6 +73,7 @@ describe("pool runway", () => {
           day(1_000, 5n * DTA, 0n, "biveBonus"),
           day(1_000, 9n * DTA, 1n * DTA, "twinIncentives"),
           day(1_000, 3n * M, 0n, "aiProvider"),
+          day(1_000, 2n * M, 0n, "dataRewards"),
         ],
       },
       1_000,
@@ -83,7 +84,7 @@ describe("pool runway", () => {
     // 80M at 8 DTA net per 2 days.
     assert.ok(runways.twinIncentives.kind === "days" && runways.twinIncentives.daysLeft === 20_000_000n);
     assert.ok(runways.aiProvider.kind === "days" && runways.aiProvider.daysLeft === 40n); // 60M at 3M per 2 days
-    assert.deepEqual(runways.dataRewards, { kind: "untracked", payer: "The data contributions contract" });
+    assert.ok(runways.dataRewards.kind === "days" && runways.dataRewards.daysLeft === 40n); // 40M at 2M per 2 days
   });
 });
 

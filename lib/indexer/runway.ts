@@ -23,7 +23,7 @@ export const RESERVING_POOL_OF: Readonly<
   biveBonus: "biveBonus",
   twinIncentives: "twinIncentives",
   aiProvider: "aiProvider",
-  dataRewards: { untracked: "The data contributions contract" },
+  dataRewards: "dataRewards",
 };
 
 export type Runway =

@@ -98,7 +98,14 @@ export interface SupplyHistoryWire {
 }
 
 /** The pools whose payer contract the indexer follows: their reservations by day give each one's runway. */
-export const RESERVING_POOLS = ["staking", "biveSwap", "biveBonus", "twinIncentives", "aiProvider"] as const;
+export const RESERVING_POOLS = [
+  "staking",
+  "biveSwap",
+  "biveBonus",
+  "twinIncentives",
+  "aiProvider",
+  "dataRewards",
+] as const;
 export type ReservingPool = (typeof RESERVING_POOLS)[number];
 
 export function isReservingPool(value: unknown): value is ReservingPool {

@@ -92,14 +92,9 @@ describe("tokenomics", () => {
     assert.equal(expected["total-supply"]! + expected["total-burned"]!, 1_000_000_000n * 10_000n);
   });
 
-  it("shows each pool's runway at the last 30 days' pace; pools whose pace is not counted yet say so", async () => {
+  it("shows each pool's runway at the last 30 days' pace, the data pool's included", async () => {
     const table = page.getByTestId("pool-runway");
     const row = (pool: string) => table.locator(`tr[data-pool=${pool}]`);
-    assert.equal(
-      await row("dataRewards").locator("td[data-runway]").getAttribute("data-runway"),
-      "untracked",
-    );
-    assert.match(await row("dataRewards").innerText(), /Pace not tracked yet/);
     // Every paying pool's runway is what lib/indexer/runway.ts makes of the chain's balance and the
     // indexer's reservations (this file sends no transaction, so both stand still while it reads them).
     const payers = [
@@ -107,6 +102,8 @@ describe("tokenomics", () => {
       ["twinIncentives", deployed.TwinRegistry],
       // The AI provider pool's pace is the bonuses the marketplace reserved (the seed's qualifying services).
       ["aiProvider", deployed.AIMarketplace],
+      // The data pool's pace is the rewards scores reserved (the seed's scored contributions).
+      ["dataRewards", deployed.DataContributions],
     ] as const;
     const block = await chainClient.getBlock();
     const today = Number(block.timestamp / 86_400n);
@@ -139,6 +136,7 @@ describe("tokenomics", () => {
     }
     // The seed's twin syncs reserve from the twin pool: it has a pace, not "no reservations".
     assert.equal(await row("twinIncentives").locator("td[data-runway]").getAttribute("data-runway"), "days");
+    assert.equal(await row("dataRewards").locator("td[data-runway]").getAttribute("data-runway"), "days");
   });
 
   it("shows the revenue split RevenueDistributor enforces", async () => {
@@ -159,6 +157,14 @@ describe("tokenomics", () => {
       functionName: "totalDistributed",
     });
     assert.equal(await figure(page, "total-distributed"), distributed);
+    // The split so far is the indexer's sum of every RevenueDistributed event, burned included.
+    assert.equal(await page.getByTestId("revenue-distributed").getAttribute("data-source"), "indexer");
+    if (distributed > 0n) {
+      let sum = 0n;
+      for (const id of ["staking", "development", "ecosystem", "burn"])
+        sum += await figure(page, `distributed-${id}`);
+      assert.equal(sum, distributed, "the shares add up to what was distributed");
+    }
   });
 
   it("drills into a bucket and back with the keyboard", async () => {

@@ -15,6 +15,7 @@ import {
 import { origin, paginate } from "./shared";
 import { twinRoutes } from "./twins";
 import { dataRoutes, streamRoutes } from "./data";
+import { dataAccessRoutes, revenueRoutes } from "./dataAccess";
 import { requestRoutes, serviceRoutes } from "./marketplace";
 import { governanceRoutes } from "./governance";
 import type {
@@ -121,6 +122,8 @@ app.get("/pool-reservations", async (c) => {
 });
 app.route("/twins", twinRoutes);
 app.route("/data", dataRoutes);
+app.route("/data", dataAccessRoutes);
+app.route("/revenue", revenueRoutes);
 app.route("/streams", streamRoutes);
 app.route("/services", serviceRoutes);
 app.route("/requests", requestRoutes);
