@@ -10,7 +10,7 @@ import { permitDeadline, permitSignatureParts, permitTypedData } from "@/lib/per
 /** The app's EIP-2612 tokens: DTA (staking) and legacy BIVE (the swap). */
 export type PermitToken = "DTAToken" | "BIVE";
 /** The contracts that take a permit and pull the tokens in the same transaction. */
-export type PermitSpender = "DTAStaking" | "BiveSwap" | "TwinRegistry" | "AIMarketplace";
+export type PermitSpender = "DTAStaking" | "BiveSwap" | "TwinRegistry" | "AIMarketplace" | "DTAGovernor";
 
 export interface PermitSignature {
   readonly deadline: bigint;
