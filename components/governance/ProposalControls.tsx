@@ -21,6 +21,7 @@ export default function ProposalControls({
   calldatas,
   descriptionHash,
   needsApproval,
+  chainTime,
 }: {
   id: string;
   state: number;
@@ -31,9 +32,12 @@ export default function ProposalControls({
   descriptionHash: Hex;
   /** Upgrade-class and not approved yet by the Technical Committee Safe. */
   needsApproval: boolean;
+  /** The chain's time at the server's last read (the page refreshes it); the later of it and the client's clock counts. */
+  chainTime: bigint;
 }) {
   const router = useRouter();
-  const { now } = useChainTime();
+  const { now: clientNow } = useChainTime();
+  const now = clientNow !== undefined && clientNow > chainTime ? clientNow : chainTime;
   const { write, isPending } = useDtaWrite("DTAGovernor");
   const [message, setMessage] = useState<string | undefined>();
   const args = [[...targets], [...values], [...calldatas], descriptionHash] as const;
@@ -49,7 +53,7 @@ export default function ProposalControls({
     if (outcome.status === "confirmed") router.refresh();
   }
   async function execute() {
-    if (now !== undefined && now < eta) {
+    if (now < eta) {
       setMessage(`The timelock's delay runs until ${formatChainTime(eta)}; execute after that.`);
       return;
     }

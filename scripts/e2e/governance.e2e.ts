@@ -13,6 +13,7 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import type { Address } from "viem";
 import { ballotTypedData, nonceKey } from "../../lib/governance/ballot";
+import { isqrt } from "../../lib/governance/lifecycle";
 import {
   BASE_URL,
   advanceTime,
@@ -82,7 +83,7 @@ describe("governance", () => {
 
   async function refusedWith(page: Page, account: number, message: RegExp, step: string): Promise<void> {
     await sendsNothing(page, account, async () => {
-      await nextButton(page).click();
+      await nextButton(page).press("Enter");
       await page.getByRole("alert").getByText(message).first().waitFor();
       await stepIs(page, step);
     });
@@ -272,23 +273,28 @@ describe("governance", () => {
     const page = await open(`/governance/${proposalId}`, VOTER);
     const result = page.getByTestId("result-1");
     await result.waitFor();
-    assert.ok(BigInt((await result.getAttribute("data-sqrt")) ?? "0") > 0n);
+    const weight = async (i: number) =>
+      BigInt((await page.getByTestId(`result-${i}`).getAttribute("data-sqrt")) ?? "-1");
+    const [big, small] = [isqrt(dta("1100000")), isqrt(dta("200000"))];
+    assert.equal(await weight(1), big + small, "For: √ of each voter's votes, summed");
+    assert.equal(await weight(0), small, "Against");
     await page.getByRole("button", { name: "Queue in the timelock" }).click();
     await confirmInWallet(page);
     await page.getByTestId("proposal-state").getByText("Queued").waitFor();
     assert.equal(await proposalState(proposalId), 5);
+    await page.context().close();
     await advanceTime(2 * DAY + 60);
-    await page.reload();
-    await page.getByRole("button", { name: "Execute" }).click();
-    await confirmInWallet(page);
-    await page.getByTestId("proposal-state").getByText("Executed").waitFor();
+    const runner = await open(`/governance/${proposalId}`, NO_VOTES);
+    await runner.getByRole("button", { name: "Execute" }).click();
+    await confirmInWallet(runner);
+    await runner.getByTestId("proposal-state").getByText("Executed").waitFor();
     assert.equal(await burnBps(), 300n);
-    await page
+    await runner
       .getByTestId("proposal-impact")
       .getByText(/Marketplace service burn rate: 2\.00% → 3\.00%/)
       .waitFor();
-    await snapshot(page, "governance-proposal-executed");
-    await page.context().close();
+    await snapshot(runner, "governance-proposal-executed");
+    await runner.context().close();
 
     const phone = await openAppAtWidth(browser, `/governance/${proposalId}`, 390, VOTER);
     await phone.getByTestId("proposal-impact").waitFor();

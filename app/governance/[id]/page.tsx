@@ -102,6 +102,7 @@ export default async function ProposalPage({ params }: Props) {
                 calldatas={view.calldatas}
                 descriptionHash={view.descriptionHash}
                 needsApproval={view.upgradeMask !== 0 && !view.upgradeApproved}
+                chainTime={view.chainTime}
               />
             </section>
           )}
