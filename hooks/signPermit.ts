@@ -11,7 +11,13 @@ import { permitDeadline, permitSignatureParts, permitTypedData } from "@/lib/per
 export type PermitToken = "DTAToken" | "BIVE";
 /** The contracts that take a permit and pull the tokens in the same transaction. */
 export type PermitSpender =
-  "DTAStaking" | "BiveSwap" | "TwinRegistry" | "AIMarketplace" | "DTAStreams" | "DataContributions";
+  | "DTAStaking"
+  | "BiveSwap"
+  | "TwinRegistry"
+  | "AIMarketplace"
+  | "DTAStreams"
+  | "DataContributions"
+  | "DTAGovernor";
 
 export interface PermitSignature {
   readonly deadline: bigint;

@@ -1,8 +1,50 @@
 "use client";
 
-import { lazy } from "react";
+import { lazy, type ComponentProps } from "react";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { Web3Island } from "@/components/web3/Web3Island";
+import type ProposalControlsView from "./ProposalControls";
+import type VotePanelView from "./VotePanel";
+
+const ProposeForm = lazy(() => import("./ProposeForm"));
+
+export function ProposeIsland() {
+  return (
+    <Web3Island
+      component={ProposeForm}
+      fallback={<Skeleton className="h-80 w-full" label="Loading the proposal form" />}
+      prompt="to create a proposal"
+    />
+  );
+}
+
+const VotePanel = lazy(() => import("./VotePanel"));
+const ProposalControls = lazy(() => import("./ProposalControls"));
+
+type VoteProps = ComponentProps<typeof VotePanelView>;
+type ControlProps = ComponentProps<typeof ProposalControlsView>;
+
+export function VoteIsland(props: VoteProps) {
+  return (
+    <Web3Island
+      component={VotePanel}
+      props={props}
+      fallback={<Skeleton className="h-48 w-full" label="Loading the vote panel" />}
+      prompt="to vote"
+    />
+  );
+}
+
+export function ProposalControlsIsland(props: ControlProps) {
+  return (
+    <Web3Island
+      component={ProposalControls}
+      props={props}
+      fallback={<Skeleton className="h-16 w-full" label="Loading queue and execute" />}
+      prompt="to queue or execute"
+    />
+  );
+}
 
 const MyVotingPower = lazy(() => import("./MyVotingPower"));
 

@@ -197,11 +197,9 @@ describe("Governance: the +10% staking bonus for voting in the last 3 finished p
       await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], `pending ${i}`);
     assert.equal(await fx.governor.read.hasStakingBonus([alice]), false);
     const cap = await fx.staking.read.BONUS_CHECK_GAS();
-    const gas = await fx.publicClient.estimateContractGas({
-      address: fx.governor.address,
-      abi: fx.governor.abi,
-      functionName: "hasStakingBonus",
-      args: [alice],
+    const gas = await fx.publicClient.estimateGas({
+      to: fx.governor.address,
+      data: encodeFunctionData({ abi: fx.governor.abi, functionName: "hasStakingBonus", args: [alice] }),
     });
     // The estimate includes the 21,000 intrinsic gas and calldata of a transaction; a staking call pays neither.
     assert.ok(gas - 21_000n <= (cap * 9n) / 10n, `the check used ${gas - 21_000n} gas, cap ${cap}`);

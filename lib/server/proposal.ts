@@ -1,0 +1,225 @@
+/**
+ * One proposal read straight from the chain for /governance/[id] (no indexer needed): its state, snapshot,
+ * deadline, eta, committee and deposit, per-option raw and √ tallies, quorum and participation in ONE multicall;
+ * its actions and description from its `ProposalCreated` log (found through the indexed `ProposalDetails`
+ * event, so only one block is scanned); when it was queued and executed; and for the Technical Committee's
+ * approval of upgrade-class proposals, how many of the Safe's owners approved the Safe transaction so far.
+ * Imported only by server components.
+ */
+import { connection } from "next/server";
+import { cache } from "react";
+import { encodeFunctionData, keccak256, stringToBytes, zeroAddress, type Address, type Hex } from "viem";
+import { appChain } from "@/lib/chains";
+import { getDeployedContract } from "@/lib/contracts";
+import { serverChain } from "./chain";
+import type { ServerRead } from "./reads";
+
+export interface OptionResult {
+  readonly raw: bigint;
+  readonly sqrt: bigint;
+}
+
+export interface SafeApprovals {
+  readonly safe: Address;
+  readonly threshold: bigint;
+  readonly owners: readonly Address[];
+  /** Owners that approved (approveHash) the Safe transaction calling `approveUpgrade(id)` at the Safe's nonce. */
+  readonly approvedBy: readonly Address[];
+  readonly safeTxHash: Hex;
+}
+
+export interface ProposalView {
+  readonly id: bigint;
+  readonly state: number;
+  readonly proposer: Address;
+  readonly snapshot: bigint;
+  readonly deadline: bigint;
+  readonly eta: bigint;
+  readonly committee: number;
+  readonly optionCount: number;
+  readonly upgradeMask: number;
+  readonly depositState: number;
+  readonly deposit: bigint;
+  readonly vetoed: boolean;
+  readonly results: readonly OptionResult[];
+  readonly participation: bigint;
+  /** Undefined before the snapshot has passed (the total voting power isn't known yet). */
+  readonly quorum: bigint | undefined;
+  readonly leading: { readonly found: boolean; readonly option: number };
+  readonly queueWindow: bigint;
+  readonly upgradeApproved: boolean;
+  readonly description: string;
+  readonly descriptionHash: Hex;
+  readonly targets: readonly Address[];
+  readonly values: readonly bigint[];
+  readonly calldatas: readonly Hex[];
+  /** Exclusive end of each option's actions in the flattened lists (multi-option only). */
+  readonly optionEnds: readonly number[];
+  readonly createdAt: bigint;
+  readonly createdBlock: bigint;
+  readonly queuedAt?: bigint;
+  readonly executedBlock?: bigint;
+  readonly executedAt?: bigint;
+  readonly chainTime: bigint;
+  readonly approvals?: SafeApprovals;
+}
+
+const governorOf = () => getDeployedContract(appChain.chain.id, "DTAGovernor");
+
+async function safeApprovals(safe: Address, governor: Address, id: bigint): Promise<SafeApprovals> {
+  const contract = getDeployedContract(appChain.chain.id, "TechnicalCommittee");
+  if (!contract) throw new Error("no Safe ABI");
+  const client = serverChain();
+  const base = { address: safe, abi: contract.abi } as const;
+  const gov = governorOf()!;
+  const data = encodeFunctionData({ abi: gov.abi, functionName: "approveUpgrade", args: [id] });
+  const [threshold, owners, nonce] = await client.multicall({
+    contracts: [
+      { ...base, functionName: "getThreshold" },
+      { ...base, functionName: "getOwners" },
+      { ...base, functionName: "nonce" },
+    ],
+    allowFailure: false,
+  });
+  const safeTxHash = await client.readContract({
+    ...base,
+    functionName: "getTransactionHash",
+    args: [governor, 0n, data, 0, 0n, 0n, 0n, zeroAddress, zeroAddress, nonce],
+  });
+  const approved = await client.multicall({
+    contracts: owners.map(
+      (owner) => ({ ...base, functionName: "approvedHashes", args: [owner, safeTxHash] }) as const,
+    ),
+    allowFailure: false,
+  });
+  return {
+    safe,
+    threshold,
+    owners,
+    safeTxHash,
+    approvedBy: owners.filter((_, i) => (approved[i] as bigint) > 0n),
+  };
+}
+
+async function read(id: bigint): Promise<ProposalView | null | undefined> {
+  const governor = governorOf();
+  if (!governor) return undefined;
+  const client = serverChain();
+  const base = { address: governor.address, abi: governor.abi } as const;
+  const [details] = await client.getContractEvents({
+    ...base,
+    eventName: "ProposalDetails",
+    args: { proposalId: id },
+    fromBlock: BigInt(governor.deployedOnBlock),
+  });
+  if (!details || details.blockNumber === null) return null;
+  const createdBlock = details.blockNumber;
+  const created = (
+    await client.getContractEvents({
+      ...base,
+      eventName: "ProposalCreated",
+      fromBlock: createdBlock,
+      toBlock: createdBlock,
+    })
+  ).find((log) => log.args.proposalId === id);
+  if (!created) return null;
+  const [
+    state,
+    snapshot,
+    deadline,
+    eta,
+    proposer,
+    meta,
+    participation,
+    leading,
+    queueWindow,
+    approved,
+    technical,
+  ] = await client.multicall({
+    contracts: [
+      { ...base, functionName: "state", args: [id] },
+      { ...base, functionName: "proposalSnapshot", args: [id] },
+      { ...base, functionName: "proposalDeadline", args: [id] },
+      { ...base, functionName: "proposalEta", args: [id] },
+      { ...base, functionName: "proposalProposer", args: [id] },
+      { ...base, functionName: "proposalMeta", args: [id] },
+      { ...base, functionName: "participation", args: [id] },
+      { ...base, functionName: "leadingOption", args: [id] },
+      { ...base, functionName: "queueWindow" },
+      { ...base, functionName: "upgradeApproved", args: [id] },
+      { ...base, functionName: "committeeSafe", args: [0] },
+    ],
+    allowFailure: false,
+  });
+  const slots = meta.optionCount === 0 ? 3 : meta.optionCount;
+  const [tallies, quorum, head, createdHeader] = await Promise.all([
+    client.multicall({
+      contracts: Array.from(
+        { length: slots },
+        (_, i) => ({ ...base, functionName: "optionVotes", args: [id, i] }) as const,
+      ),
+      allowFailure: false,
+    }),
+    client.readContract({ ...base, functionName: "quorum", args: [snapshot] }).catch(() => undefined),
+    client.getBlock({ blockTag: "latest" }),
+    client.getBlock({ blockNumber: createdBlock }),
+  ]);
+  const [queued, executed] = await Promise.all([
+    client.getContractEvents({ ...base, eventName: "ProposalQueued", fromBlock: createdBlock }),
+    client.getContractEvents({ ...base, eventName: "ProposalExecuted", fromBlock: createdBlock }),
+  ]);
+  const queuedLog = queued.find((l) => l.args.proposalId === id);
+  const executedLog = executed.find((l) => l.args.proposalId === id);
+  const [queuedBlock, executedBlock] = await Promise.all([
+    queuedLog?.blockNumber ? client.getBlock({ blockNumber: queuedLog.blockNumber }) : undefined,
+    executedLog?.blockNumber ? client.getBlock({ blockNumber: executedLog.blockNumber }) : undefined,
+  ]);
+  const description = created.args.description ?? "";
+  const isUpgrade = meta.upgradeMask !== 0;
+  return {
+    id,
+    state,
+    proposer,
+    snapshot,
+    deadline,
+    eta,
+    committee: meta.committee,
+    optionCount: meta.optionCount,
+    upgradeMask: meta.upgradeMask,
+    depositState: meta.depositState,
+    deposit: meta.deposit,
+    vetoed: meta.vetoed,
+    results: tallies.map(([raw, sqrt]) => ({ raw, sqrt })),
+    participation,
+    quorum,
+    leading: { found: leading[0], option: leading[1] },
+    queueWindow,
+    upgradeApproved: approved,
+    description,
+    descriptionHash: keccak256(stringToBytes(description)),
+    targets: created.args.targets ?? [],
+    values: created.args.values ?? [],
+    calldatas: created.args.calldatas ?? [],
+    optionEnds: (details.args.optionEnds ?? []).map(Number),
+    createdAt: createdHeader.timestamp,
+    createdBlock,
+    queuedAt: queuedBlock?.timestamp,
+    executedBlock: executedBlock?.number ?? undefined,
+    executedAt: executedBlock?.timestamp,
+    chainTime: head.timestamp,
+    approvals: isUpgrade
+      ? await safeApprovals(technical, governor.address, id).catch(() => undefined)
+      : undefined,
+  };
+}
+
+/** The proposal, `null` when there is none with this id, or why it couldn't be read. */
+export const readProposal = cache(async (id: bigint): Promise<ServerRead<ProposalView | null>> => {
+  await connection();
+  try {
+    const value = await read(id);
+    return value === undefined ? { state: "notDeployed" } : { state: "ok", value };
+  } catch {
+    return { state: "unreachable" };
+  }
+});
