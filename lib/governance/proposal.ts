@@ -5,6 +5,7 @@
  * `proposeWithCommittee`. The description carries the title and, for multi-option proposals, the options' names,
  * so every reader of the chain can show them.
  */
+import { formatProposalText, parseProposalText } from "./description";
 import { formatDta } from "../format";
 import type { Checked } from "../twins/validate";
 import { encodeAction, type ActionDraft, type ProposalCall } from "./actions";
@@ -121,14 +122,12 @@ export function checkBody(input: string): Checked<string> {
   return ok(body);
 }
 
-const OPTIONS_HEADING = "## Options";
-
-/** The on-chain description: "# title", the text, and for multi-option proposals a numbered list of options. */
+/**
+ * The on-chain description in the one convention the indexer and every page read (lib/governance/description.ts):
+ * "# title", the text, then "Option N: label" lines for a multi-option proposal.
+ */
 export function proposalDescription(title: string, body: string, labels: readonly string[]): string {
-  const options = labels.length
-    ? `\n\n${OPTIONS_HEADING}\n${labels.map((l, i) => `${i + 1}. ${l}`).join("\n")}`
-    : "";
-  return `# ${title.trim()}\n\n${body.trim()}${options}`;
+  return formatProposalText({ title, body, optionLabels: labels });
 }
 
 /** The title, text and option names back from a description (any text without "# " is all body). */
@@ -137,24 +136,21 @@ export function parseProposalDescription(description: string): {
   readonly body: string;
   readonly options: readonly string[];
 } {
+  const parsed = parseProposalText(description);
   let text = description.trim();
-  let title = "";
   if (text.startsWith("# ")) {
     const end = text.indexOf("\n");
-    title = (end < 0 ? text.slice(2) : text.slice(2, end)).trim();
-    text = end < 0 ? "" : text.slice(end + 1).trim();
+    text = end < 0 ? "" : text.slice(end + 1);
   }
-  const at = text.lastIndexOf(`${OPTIONS_HEADING}\n`);
-  let options: string[] = [];
-  if (at >= 0) {
-    options = text
-      .slice(at + OPTIONS_HEADING.length + 1)
-      .split("\n")
-      .map((line) => /^\d+\.\s+(.*)$/.exec(line.trim())?.[1] ?? "")
-      .filter((l) => l !== "");
-    text = text.slice(0, at).trim();
-  }
-  return { title: title || text.split("\n")[0]?.slice(0, 80) || "Untitled proposal", body: text, options };
+  const body = text
+    .split(/\r?\n/)
+    .filter((line) => !/^Option \d{1,2}:\s*\S/.test(line.trim()) && !/^Treasury bucket:/.test(line.trim()))
+    .join("\n")
+    .trim();
+  const title = description.trim().startsWith("# ")
+    ? parsed.title
+    : body.split("\n")[0]?.slice(0, 80) || "Untitled proposal";
+  return { title, body, options: parsed.optionLabels };
 }
 
 /** Proposing needs `threshold` votes (at the previous second, as the governor reads them). */

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ProposalVoters } from "@/components/governance/ProposalVoters";
+import { parsePageParams } from "@/lib/indexer/params";
+import { searchParamSource, type SearchParams } from "@/lib/server/searchParams";
 import { ProposalControlsIsland, VoteIsland } from "@/components/governance/islands";
 import {
   ProposalCalls,
@@ -18,6 +21,7 @@ import { readImpact } from "@/lib/server/proposalImpact";
 
 interface Props {
   readonly params: Promise<{ id: string }>;
+  readonly searchParams: Promise<SearchParams>;
 }
 
 const ID = /^[1-9]\d{0,77}$/;
@@ -32,8 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A proposal read from the chain in the HTML; voting, queueing and executing are islands. */
-export default async function ProposalPage({ params }: Props) {
+export default async function ProposalPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { page } = parsePageParams(searchParamSource(await searchParams));
   if (!ID.test(id)) notFound();
   const read = await readProposal(BigInt(id));
   if (read.state === "ok" && read.value === null) notFound();
@@ -72,8 +77,7 @@ export default async function ProposalPage({ params }: Props) {
           </section>
           <ProposalResults view={view} labels={labels} />
           <ProposalCalls chainId={appChain.chain.id} view={view} labels={labels} impact={impact} />
-          {/* The voters with their reasons (components/governance/ProposalVoters.tsx) go here. */}
-          <div id="proposal-voters" />
+          <ProposalVoters proposalId={id} page={page} />
         </div>
         <div className="space-y-6">
           <section aria-labelledby="vote-heading" className="card space-y-3">
