@@ -41,12 +41,27 @@ async function againstDatabase(label: string, chainUrl: string, opts: IndexerOpt
   }
 }
 
+async function rpc<T>(url: string, method: string, params: unknown[] = []): Promise<T> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
+  const body = (await res.json()) as { result?: T; error?: { message: string } };
+  if (body.error || body.result === undefined)
+    throw new Error(`${method}: ${body.error?.message ?? "no result"}`);
+  return body.result;
+}
+
 let code = 1;
 let postgres: ReturnType<typeof startPostgres> | undefined;
 try {
   const chain = await startChain(CHAIN_PORT);
   await deployAndSeed(chain.url);
+  // Tests move the clock (days to months); each database's run starts from the seeded chain and its clock.
+  const seeded = await rpc<string>(chain.url, "evm_snapshot");
   const pglite = await againstDatabase("PGlite", chain.url, {});
+  await rpc(chain.url, "evm_revert", [seeded]);
   postgres = startPostgres(POSTGRES_PORT);
   const pg = await againstDatabase("PostgreSQL", chain.url, { databaseUrl: postgres.databaseUrl });
   code = pglite || pg;
