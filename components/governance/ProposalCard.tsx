@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { countdownText, leadingIndex, quorumPercent } from "@/lib/governance/display";
+import { countdownText, quorumPercent } from "@/lib/governance/display";
+import { leadingIndex } from "@/lib/governance/quadratic";
 import { formatDta, shortAddress } from "@/lib/format";
 import type { Proposal } from "@/lib/indexer/governance";
 import { COMMITTEE_LABELS } from "@/lib/indexer/governanceTypes";

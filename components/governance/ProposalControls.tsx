@@ -6,7 +6,8 @@ import type { Address, Hex } from "viem";
 import { WriteButton } from "@/components/wallet/WriteGate";
 import { useDtaWrite } from "@/hooks/useDtaWrite";
 import { useChainTime } from "@/hooks/useChainTime";
-import { formatChainTime, ProposalState } from "@/lib/governance/lifecycle";
+import { ProposalState } from "@/lib/governance/lifecycle";
+import { formatUnlockDate } from "@/lib/staking/wizard";
 
 /**
  * Queue a succeeded proposal in the timelock, and execute it once the delay has passed — anyone may do both.
@@ -54,7 +55,7 @@ export default function ProposalControls({
   }
   async function execute() {
     if (now < eta) {
-      setMessage(`The timelock's delay runs until ${formatChainTime(eta)}; execute after that.`);
+      setMessage(`The timelock's delay runs until ${formatUnlockDate(eta)}; execute after that.`);
       return;
     }
     if (needsApproval) {
@@ -95,7 +96,7 @@ export default function ProposalControls({
   if (state === ProposalState.Queued) {
     return (
       <div className="space-y-2">
-        <p className="text-sm text-slate-700">Queued: anyone can execute it from {formatChainTime(eta)}.</p>
+        <p className="text-sm text-slate-700">Queued: anyone can execute it from {formatUnlockDate(eta)}.</p>
         <WriteButton className="btn-primary" disabled={isPending} onClick={() => void execute()}>
           Execute
         </WriteButton>

@@ -1,7 +1,8 @@
 import { formatDta, shortAddress } from "@/lib/format";
 import { COMMITTEE_NAMES } from "@/lib/governanceErrors";
 import { decodeCall } from "@/lib/governance/decode";
-import { formatChainTime, optionCalls, relativeTime, stateLabel, timeline } from "@/lib/governance/lifecycle";
+import { optionCalls, relativeTime, stateLabel, timeline } from "@/lib/governance/lifecycle";
+import { formatUnlockDate } from "@/lib/staking/wizard";
 import type { ProposalView } from "@/lib/server/proposal";
 import type { ParameterImpact } from "@/lib/server/proposalImpact";
 
@@ -51,7 +52,7 @@ export function ProposalTimeline({ view }: { view: ProposalView }) {
             <span aria-hidden="true">{e.done ? "●" : "○"}</span>
             <span className="font-medium text-slate-900">{e.label}</span>
             <span className="text-slate-600">
-              {formatChainTime(e.at)} ({relativeTime(e.at, view.chainTime)})
+              {formatUnlockDate(e.at)} ({relativeTime(e.at, view.chainTime)})
             </span>
           </li>
         ))}

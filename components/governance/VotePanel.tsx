@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useRelayStatus, useVote } from "@/hooks/governance/useVote";
 import { formatDta } from "@/lib/format";
-import { isqrt } from "@/lib/governance/lifecycle";
+import { sqrtWeight } from "@/lib/governance/quadratic";
 import { MAX_REASON_LENGTH } from "@/lib/governance/relay";
 
 /**
@@ -107,11 +107,11 @@ export default function VotePanel({
       <p
         className="text-sm text-slate-700"
         data-testid="my-sqrt-weight"
-        data-value={votes !== undefined ? isqrt(votes).toString() : ""}
+        data-value={votes !== undefined ? sqrtWeight(votes).toString() : ""}
       >
         {votes === undefined
           ? "Reading your votes at the snapshot…"
-          : `Your √ weight: ${isqrt(votes).toLocaleString("en-US")} (√ of your ${formatDta(votes)} votes at the snapshot).`}
+          : `Your √ weight: ${sqrtWeight(votes).toLocaleString("en-US")} (√ of your ${formatDta(votes)} votes at the snapshot).`}
         {hasVoted && " You have voted."}
       </p>
       {message && (

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { countdownText, leadingIndex, quorumPercent } from "./display";
+import { countdownText, quorumPercent } from "./display";
+import { leadingIndex } from "./quadratic";
 
 const DAY = 86_400n;
 const p = { snapshot: 10n * DAY, deadline: 15n * DAY, eta: null };

@@ -33,20 +33,3 @@ export function quorumPercent(participation: bigint, quorum: bigint | null): num
   const pct = (participation * 100n) / quorum;
   return Number(pct > 100n ? 100n : pct);
 }
-
-/** The leading option's index by √ weight, or null on a tie or when nobody voted (For/Against only for 0). */
-export function leadingIndex(
-  kind: "forAgainstAbstain" | "multiOption",
-  sqrtByOption: readonly bigint[],
-): number | null {
-  const candidates = kind === "forAgainstAbstain" ? [0, 1] : sqrtByOption.map((_, i) => i);
-  let best: number | null = null;
-  let bestWeight = 0n;
-  let tie = false;
-  for (const i of candidates) {
-    const w = sqrtByOption[i] ?? 0n;
-    if (w > bestWeight) [best, bestWeight, tie] = [i, w, false];
-    else if (w === bestWeight && w > 0n) tie = true;
-  }
-  return tie ? null : best;
-}

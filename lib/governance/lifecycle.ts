@@ -1,9 +1,9 @@
 /**
  * Pure helpers of the proposal page: the choices a voter has (OZ bravo order for For/Against/Abstain, or the
- * options named in the description), each option's slice of the flattened actions, the lifecycle timeline, and
- * the quadratic weight √(votes) rounded down exactly as OpenZeppelin's `Math.sqrt`.
+ * options named in the description), each option's slice of the flattened actions and the lifecycle timeline.
  */
 import type { Address, Hex } from "viem";
+import { formatDuration } from "../twins/syncStatus";
 
 /** OZ IGovernor.ProposalState. */
 export const ProposalState = {
@@ -24,12 +24,6 @@ export function stateLabel(state: number, vetoed: boolean): string {
     ["Review", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed"][state] ??
     "Unknown"
   );
-}
-
-/** The choices by their `support` value: Against, For, Abstain — or the named options. */
-export function choiceLabels(optionCount: number, named: readonly string[]): readonly string[] {
-  if (optionCount === 0) return ["Against", "For", "Abstain"];
-  return Array.from({ length: optionCount }, (_, i) => named[i] ?? `Option ${i + 1}`);
 }
 
 export interface Call {
@@ -56,19 +50,6 @@ export function optionCalls(
     });
   }
   return calls;
-}
-
-/** ⌊√n⌋ for n ≥ 0 (Newton's method on bigints; OZ `Math.sqrt` rounds down the same way). */
-export function isqrt(n: bigint): bigint {
-  if (n < 0n) throw new RangeError("negative");
-  if (n < 2n) return n;
-  let x = n;
-  let y = (x + 1n) / 2n;
-  while (y < x) {
-    x = y;
-    y = (x + n / x) / 2n;
-  }
-  return x;
 }
 
 export interface TimelineEntry {
@@ -113,25 +94,7 @@ export function timeline(p: TimelineInput): readonly TimelineEntry[] {
   return entries;
 }
 
-/** Unix seconds → "12 Mar 2026, 14:05 UTC" (UTC, so server and client agree). */
-export function formatChainTime(seconds: bigint): string {
-  const d = new Date(Number(seconds) * 1000);
-  const date = d.toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  const time = d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-  return `${date}, ${time} UTC`;
-}
-
-/** How far `at` is from `now`, e.g. "in 2 d 3 h" or "5 h 10 min ago". */
+/** How far `at` is from `now` in words, e.g. "in 2 days 3 hours" or "5 hours 10 minutes ago". */
 export function relativeTime(at: bigint, now: bigint): string {
-  const diff = at > now ? at - now : now - at;
-  const d = diff / 86_400n;
-  const h = (diff % 86_400n) / 3_600n;
-  const m = (diff % 3_600n) / 60n;
-  const text = d > 0n ? `${d} d ${h} h` : h > 0n ? `${h} h ${m} min` : `${m} min`;
-  return at > now ? `in ${text}` : `${text} ago`;
+  return at > now ? `in ${formatDuration(at - now)}` : `${formatDuration(now - at)} ago`;
 }

@@ -4,7 +4,9 @@ import { decodeFunctionData, encodeFunctionData } from "viem";
 import { getDeployedContract } from "../contracts";
 import { EMPTY_ACTION, checkBurnRate, checkCalldata, encodeAction } from "./actions";
 import { decodeCall } from "./decode";
-import { choiceLabels, isqrt, optionCalls, timeline } from "./lifecycle";
+import { optionLabelsFor } from "./description";
+import { optionCalls, timeline } from "./lifecycle";
+import { sqrtWeight } from "./quadratic";
 import {
   checkDeposit,
   checkOptionCount,
@@ -135,12 +137,12 @@ describe("proposal lifecycle", () => {
       [10n ** 10n, 10n ** 5n],
       [10n ** 10n - 1n, 10n ** 5n - 1n],
     ] as const) {
-      assert.equal(isqrt(n), r);
+      assert.equal(sqrtWeight(n), r);
     }
   });
   it("names choices in bravo order and slices an option's calls", () => {
-    assert.deepEqual(choiceLabels(0, []), ["Against", "For", "Abstain"]);
-    assert.deepEqual(choiceLabels(3, ["A", "B"]), ["A", "B", "Option 3"]);
+    assert.deepEqual(optionLabelsFor(0, { optionLabels: [] }), ["Against", "For", "Abstain"]);
+    assert.deepEqual(optionLabelsFor(3, { optionLabels: ["A", "B"] }), ["A", "B", "Option 3"]);
     const a = fees.address;
     const flat = { targets: [a, a, a], values: [0n, 1n, 2n], calldatas: ["0x01", "0x02", "0x03"] as const };
     assert.deepEqual(

@@ -17,15 +17,26 @@ export function sqrtWeight(n: bigint): bigint {
   return x;
 }
 
+/** The leading option's index by √ weight, or null on a tie or when nobody voted (For/Against only for 0). */
+export function leadingIndex(
+  kind: "forAgainstAbstain" | "multiOption",
+  sqrtByOption: readonly bigint[],
+): number | null {
+  const candidates = kind === "forAgainstAbstain" ? [0, 1] : sqrtByOption.map((_, i) => i);
+  let best: number | null = null;
+  let bestWeight = 0n;
+  let tie = false;
+  for (const i of candidates) {
+    const w = sqrtByOption[i] ?? 0n;
+    if (w > bestWeight) [best, bestWeight, tie] = [i, w, false];
+    else if (w === bestWeight && w > 0n) tie = true;
+  }
+  return tie ? null : best;
+}
+
 /** Whether an option leads strictly, as `leadingOption` decides (For over Against when `optionCount` is 0). */
 export function hasLeadingOption(optionCount: number, sqrtByOption: readonly bigint[]): boolean {
-  if (optionCount === 0) return (sqrtByOption[1] ?? 0n) > (sqrtByOption[0] ?? 0n);
-  let best = 0n;
-  let found = false;
-  for (let i = 0; i < optionCount; ++i) {
-    const w = sqrtByOption[i] ?? 0n;
-    if (w > best) [best, found] = [w, true];
-    else if (w === best) found = false;
-  }
-  return best > 0n && found;
+  return optionCount === 0
+    ? leadingIndex("forAgainstAbstain", sqrtByOption) === 1
+    : leadingIndex("multiOption", sqrtByOption.slice(0, optionCount)) !== null;
 }

@@ -14,7 +14,8 @@ import { SafeApprovalsCard } from "@/components/governance/SafeApprovals";
 import { LiveRefresh } from "@/components/ui/LiveRefresh";
 import { ServerReadNotice } from "@/components/ui/ServerReadNotice";
 import { appChain } from "@/lib/chains";
-import { choiceLabels, optionCalls, ProposalState } from "@/lib/governance/lifecycle";
+import { optionLabelsFor } from "@/lib/governance/description";
+import { optionCalls, ProposalState } from "@/lib/governance/lifecycle";
 import { parseProposalDescription } from "@/lib/governance/proposal";
 import { readProposal } from "@/lib/server/proposal";
 import { readImpact } from "@/lib/server/proposalImpact";
@@ -53,7 +54,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   const view = read.value;
   if (!view) notFound();
   const text = parseProposalDescription(view.description);
-  const labels = choiceLabels(view.optionCount, text.options);
+  const labels = optionLabelsFor(view.optionCount, { optionLabels: text.options });
   const winner = view.optionCount === 0 ? 0 : view.leading.option;
   const impact =
     view.executedBlock !== undefined
