@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 /**
  * Shared pieces for the browser tests: Chromium via playwright-core, the app and chain URLs, and chain
  * helpers (time travel, balances) that talk to the same local node the app uses.
@@ -102,6 +103,26 @@ export async function connectDevWallet(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Connect wallet" }).first().click();
   await page.getByRole("button", { name: "Local dev wallet" }).click();
   await page.locator("[data-testid=connected-account][data-address]").first().waitFor();
+}
+
+/** Opens `path` as dev account `account` with the local dev wallet connected. */
+export async function openConnected(browser: Browser, path: string, account: number): Promise<Page> {
+  const page = await openApp(browser, path, account);
+  await connectDevWallet(page);
+  return page;
+}
+
+/**
+ * Runs `action` (a refused input) and checks that it sent nothing: dev account `account`'s nonce is unchanged and
+ * the wallet was never asked to sign. (Its nonce, not the block number: another file's leftovers may mine.)
+ */
+export async function sendsNothing(page: Page, account: number, action: () => Promise<void>): Promise<void> {
+  const address = (await devAccounts())[account]!;
+  const nonce = () => chainClient.getTransactionCount({ address, blockTag: "pending" });
+  const before = await nonce();
+  await action();
+  assert.equal(await walletDialog(page).count(), 0, "the wallet was not asked for anything");
+  assert.equal(await nonce(), before, "nothing was sent");
 }
 
 /** The dev wallet's confirmation dialog (transactions and signatures). */

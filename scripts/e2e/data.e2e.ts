@@ -16,15 +16,14 @@ import contracts from "../../lib/contracts/generated/deployedContracts";
 import {
   chainClient,
   confirmInWallet,
-  connectDevWallet,
   devAccounts,
   dtaBalance,
   figure,
   launchBrowser,
-  openApp,
   openAppAtWidth,
+  openConnected,
+  sendsNothing,
   snapshot,
-  walletDialog,
 } from "./browser";
 import { dta, fundTo, indexerCaughtUp, revenue, totalSupply } from "./marketplaceHelpers";
 import { confirmed } from "./stakingHelpers";
@@ -52,21 +51,7 @@ describe("data contributions", () => {
   });
   after(async () => browser?.close());
 
-  async function open(path: string, account: number): Promise<Page> {
-    const page = await openApp(browser, path, account);
-    await connectDevWallet(page);
-    return page;
-  }
-
-  /** Runs a refused input and checks nothing was sent: the account's nonce is unchanged, the wallet never asked. */
-  async function sendsNothing(page: Page, account: number, action: () => Promise<void>): Promise<void> {
-    const address = accounts[account]!;
-    const nonce = () => chainClient.getTransactionCount({ address, blockTag: "pending" });
-    const before = await nonce();
-    await action();
-    assert.equal(await walletDialog(page).count(), 0, "the wallet was not asked for anything");
-    assert.equal(await nonce(), before, "nothing was sent");
-  }
+  const open = (path: string, account: number) => openConnected(browser, path, account);
 
   async function submitted(page: Page): Promise<bigint> {
     const note = page.getByTestId("submitted-contribution");

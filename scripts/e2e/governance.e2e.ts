@@ -15,18 +15,17 @@ import type { Address } from "viem";
 import { ballotTypedData, nonceKey } from "../../lib/governance/ballot";
 import { sqrtWeight } from "../../lib/governance/quadratic";
 import {
-  BASE_URL,
   advanceTime,
+  BASE_URL,
   chainClient,
   confirmInWallet,
-  connectDevWallet,
   devAccounts,
   launchBrowser,
-  openApp,
   openAppAtWidth,
+  openConnected,
+  sendsNothing,
   snapshot,
   walletClient,
-  walletDialog,
 } from "./browser";
 import {
   DAY,
@@ -65,21 +64,7 @@ describe("governance", () => {
   });
   after(async () => browser?.close());
 
-  async function open(path: string, account: number): Promise<Page> {
-    const page = await openApp(browser, path, account);
-    await connectDevWallet(page);
-    return page;
-  }
-
-  /** Runs a refused input and checks nothing was sent and the wallet never asked. */
-  async function sendsNothing(page: Page, account: number, action: () => Promise<void>): Promise<void> {
-    const address = accounts[account]!;
-    const nonce = () => chainClient.getTransactionCount({ address, blockTag: "pending" });
-    const before = await nonce();
-    await action();
-    assert.equal(await walletDialog(page).count(), 0, "the wallet was not asked for anything");
-    assert.equal(await nonce(), before, "nothing was sent");
-  }
+  const open = (path: string, account: number) => openConnected(browser, path, account);
 
   async function refusedWith(page: Page, account: number, message: RegExp, step: string): Promise<void> {
     await sendsNothing(page, account, async () => {

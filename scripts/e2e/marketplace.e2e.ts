@@ -10,7 +10,7 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { keccak256, stringToBytes, type Address } from "viem";
 import { serviceSplit } from "../../lib/twins/economics";
 import {
@@ -24,8 +24,9 @@ import {
   launchBrowser,
   openApp,
   openAppAtWidth,
+  openConnected,
+  sendsNothing,
   snapshot,
-  walletDialog,
 } from "./browser";
 import { confirmed, nextButton } from "./stakingHelpers";
 import {
@@ -60,21 +61,7 @@ describe("AI marketplace", () => {
   });
   after(async () => browser?.close());
 
-  async function open(path: string, account: number): Promise<Page> {
-    const page = await openApp(browser, path, account);
-    await connectDevWallet(page);
-    return page;
-  }
-
-  /** Runs a refused input and checks nothing was sent: the account's nonce is unchanged, the wallet never asked. */
-  async function sendsNothing(page: Page, account: number, action: () => Promise<void>): Promise<void> {
-    const address = accounts[account]!;
-    const nonce = () => chainClient.getTransactionCount({ address, blockTag: "pending" });
-    const before = await nonce();
-    await action();
-    assert.equal(await walletDialog(page).count(), 0, "the wallet was not asked for anything");
-    assert.equal(await nonce(), before, "nothing was sent");
-  }
+  const open = (path: string, account: number) => openConnected(browser, path, account);
 
   it("lists a service through the stepper: bad details and prices send nothing; one permit lists it", async () => {
     const provider = accounts[PROVIDER]!;

@@ -22,8 +22,8 @@ import {
   launchBrowser,
   openApp,
   openAppAtWidth,
+  sendsNothing,
   snapshot,
-  walletDialog,
 } from "./browser";
 import { setBlacklisted } from "./compliance";
 import { dta, fundTo, indexerCaughtUp } from "./marketplaceHelpers";
@@ -81,15 +81,6 @@ describe("payment streams", () => {
     page.setDefaultTimeout(60_000);
     await connectDevWallet(page);
     return page;
-  }
-
-  async function sendsNothing(page: Page, account: number, action: () => Promise<void>): Promise<void> {
-    const address = accounts[account]!;
-    const nonce = () => chainClient.getTransactionCount({ address, blockTag: "pending" });
-    const before = await nonce();
-    await action();
-    assert.equal(await walletDialog(page).count(), 0, "the wallet was not asked for anything");
-    assert.equal(await nonce(), before, "nothing was sent");
   }
 
   const card = (page: Page, id: bigint): Locator =>

@@ -8,7 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { parseEventLogs, type Address } from "viem";
 import {
   advanceTime,
@@ -19,11 +19,11 @@ import {
   dtaBalance,
   figure,
   launchBrowser,
-  openApp,
   openAppAtWidth,
+  openConnected,
+  sendsNothing,
   snapshot,
   transferDta,
-  walletDialog,
 } from "./browser";
 import { amountField, confirmed, DAY, nextButton } from "./stakingHelpers";
 import contracts from "../../lib/contracts/generated/deployedContracts";
@@ -45,24 +45,7 @@ describe("digital twins", () => {
   });
   after(async () => browser?.close());
 
-  async function open(path: string, account: number): Promise<Page> {
-    const page = await openApp(browser, path, account);
-    await connectDevWallet(page);
-    return page;
-  }
-
-  /**
-   * Runs `action` (a refused input) and checks that it sent nothing: the account's nonce is unchanged and the
-   * wallet was never asked to sign. (Its nonce, not the block number: another suite's leftovers may mine.)
-   */
-  async function sendsNothing(page: Page, account: number, action: () => Promise<void>): Promise<void> {
-    const address = accounts[account]!;
-    const nonce = () => chainClient.getTransactionCount({ address, blockTag: "pending" });
-    const before = await nonce();
-    await action();
-    assert.equal(await walletDialog(page).count(), 0, "the wallet was not asked for anything");
-    assert.equal(await nonce(), before, "nothing was sent");
-  }
+  const open = (path: string, account: number) => openConnected(browser, path, account);
 
   it("registration stops at a short balance, then at every bad detail, and registers with one permit", async () => {
     const owner = accounts[OWNER]!;

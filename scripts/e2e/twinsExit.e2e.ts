@@ -9,17 +9,16 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { keccak256, parseEventLogs, toHex, type Address, type Hash } from "viem";
 import {
   advanceTime,
   chainClient,
   confirmInWallet,
-  connectDevWallet,
   devAccounts,
   dtaBalance,
   launchBrowser,
-  openApp,
+  openConnected,
   snapshot,
   transferDta,
   walletClient,
@@ -71,11 +70,7 @@ describe("a twin's way out: declining a job, deregistering, withdrawing the bond
     );
   }
 
-  async function open(path: string, account: number): Promise<Page> {
-    const page = await openApp(browser, path, account);
-    await connectDevWallet(page);
-    return page;
-  }
+  const open = (path: string, account: number) => openConnected(browser, path, account);
 
   const registryBalance = () => dtaBalance(registry.address);
 
