@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { startPostgres } from "./postgres";
-import { deployAndSeed, startChain, startIndexer, stopAll, type IndexerOptions } from "./stack";
+import { deployAndSeed, rpc, startChain, startIndexer, stopAll, type IndexerOptions } from "./stack";
 
 const CHAIN_PORT = Number(process.env.INDEXER_TEST_CHAIN_PORT ?? 8574);
 const INDEXER_PORT = Number(process.env.INDEXER_TEST_PORT ?? 42074);
@@ -39,18 +39,6 @@ async function againstDatabase(label: string, chainUrl: string, opts: IndexerOpt
   } finally {
     await indexer.stop();
   }
-}
-
-async function rpc<T>(url: string, method: string, params: unknown[] = []): Promise<T> {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-  });
-  const body = (await res.json()) as { result?: T; error?: { message: string } };
-  if (body.error || body.result === undefined)
-    throw new Error(`${method}: ${body.error?.message ?? "no result"}`);
-  return body.result;
 }
 
 let code = 1;

@@ -148,17 +148,21 @@ export async function indexedBlock(indexerUrl: string): Promise<bigint | undefin
   return typeof number === "number" ? BigInt(number) : undefined;
 }
 
-async function rpc(rpcUrl: string, method: string): Promise<unknown> {
-  const res = await fetch(rpcUrl, {
+/** One JSON-RPC call to the chain; throws the node's error (or a missing result) as an Error. */
+export async function rpc<T>(url: string, method: string, params: unknown[] = []): Promise<T> {
+  const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params: [] }),
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
   });
-  return ((await res.json()) as { result: unknown }).result;
+  const body = (await res.json()) as { result?: T; error?: { message: string } };
+  if (body.error || body.result === undefined)
+    throw new Error(`${method}: ${body.error?.message ?? "no result"}`);
+  return body.result;
 }
 
 async function latestBlock(rpcUrl: string): Promise<bigint> {
-  return BigInt(String(await rpc(rpcUrl, "eth_blockNumber")));
+  return BigInt(await rpc<string>(rpcUrl, "eth_blockNumber"));
 }
 
 /**

@@ -14,6 +14,7 @@ import path from "node:path";
 import {
   buildApp,
   deployAndSeed,
+  rpc,
   startApp,
   startChain,
   startIndexer,
@@ -28,18 +29,6 @@ const INDEXER_PORT = Number(process.env.E2E_INDEXER_PORT ?? 42055);
 const REINDEX_AFTER_BLOCKS = 25n;
 /** Chain seconds beyond wall-clock seconds that count as time travel (automine runs a little ahead). */
 const TIME_TRAVEL_SLACK_S = 60n;
-
-async function rpc<T>(url: string, method: string, params: unknown[] = []): Promise<T> {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-  });
-  const body = (await res.json()) as { result?: T; error?: { message: string } };
-  if (body.error || body.result === undefined)
-    throw new Error(`${method}: ${body.error?.message ?? "no result"}`);
-  return body.result;
-}
 
 async function head(url: string): Promise<{ number: bigint; timestamp: bigint }> {
   const block = await rpc<{ number: string; timestamp: string }>(url, "eth_getBlockByNumber", [
