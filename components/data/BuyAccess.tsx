@@ -1,6 +1,6 @@
 "use client";
 
-import { TxPlanSteps, WalletAskNote } from "@/components/tx/TxPlanSteps";
+import { TxPlanReview } from "@/components/tx/TxPlanSteps";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useBuyAccess } from "@/hooks/data/useDataFlows";
 import { useDtaBalance } from "@/hooks/useDtaBalances";
@@ -76,12 +76,11 @@ export function BuyAccess({
       )}
       {price !== undefined && !short && (
         <>
-          <TxPlanSteps
+          <TxPlanReview
             plan={plan}
             testId="buy-signing"
             pendingLabel="Checking how to authorise the payment"
           />
-          <WalletAskNote plan={plan} />
         </>
       )}
       <WriteGateNotice />

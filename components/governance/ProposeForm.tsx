@@ -1,9 +1,9 @@
 "use client";
 
+import { ConnectFirst } from "@/components/wallet/ConnectFirst";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { TxPlanSteps, WalletAskNote } from "@/components/tx/TxPlanSteps";
-import { EmptyState } from "@/components/ui/EmptyState";
+import { TxPlanReview } from "@/components/tx/TxPlanSteps";
 import { Stepper, type StepDefinition } from "@/components/ui/Stepper";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { usePropose } from "@/hooks/governance/usePropose";
@@ -176,13 +176,12 @@ export default function ProposeForm() {
       validate: signCheck,
       render: () => (
         <div className="space-y-4">
-          <TxPlanSteps
+          <TxPlanReview
             plan={plan}
             testId="propose-signing"
             pendingLabel="Checking how to authorise the deposit"
           />
           <WriteGateNotice />
-          <WalletAskNote plan={plan} />
         </div>
       ),
     },
@@ -190,11 +189,7 @@ export default function ProposeForm() {
   const stepper = useStepper(steps);
 
   if (!account) {
-    return (
-      <EmptyState title="Connect a wallet to propose">
-        Use the Connect wallet button at the top of the page; the local dev wallet works without an extension.
-      </EmptyState>
-    );
+    return <ConnectFirst what="to propose" />;
   }
 
   async function sign() {

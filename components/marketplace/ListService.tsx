@@ -1,9 +1,9 @@
 "use client";
 
+import { ConnectFirst } from "@/components/wallet/ConnectFirst";
 import Link from "next/link";
 import { useState } from "react";
-import { TxPlanSteps, WalletAskNote } from "@/components/tx/TxPlanSteps";
-import { EmptyState } from "@/components/ui/EmptyState";
+import { TxPlanReview } from "@/components/tx/TxPlanSteps";
 import { Stepper, type StepDefinition } from "@/components/ui/Stepper";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useListService } from "@/hooks/marketplace/useMarketplaceFlows";
@@ -126,13 +126,12 @@ export default function ListService() {
       validate: signCheck,
       render: () => (
         <div className="space-y-4">
-          <TxPlanSteps
+          <TxPlanReview
             plan={plan}
             testId="list-signing"
             pendingLabel="Checking how to authorise the listing fee"
           />
           <WriteGateNotice />
-          <WalletAskNote plan={plan} />
         </div>
       ),
     },
@@ -140,11 +139,7 @@ export default function ListService() {
   const stepper = useStepper(steps);
 
   if (!account) {
-    return (
-      <EmptyState title="Connect a wallet to list a service">
-        Use the Connect wallet button at the top of the page; the local dev wallet works without an extension.
-      </EmptyState>
-    );
+    return <ConnectFirst what="to list a service" />;
   }
 
   async function sign() {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { TxPlanSteps, WalletAskNote } from "@/components/tx/TxPlanSteps";
+import { TxPlanReview } from "@/components/tx/TxPlanSteps";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { usePayForQueries } from "@/hooks/marketplace/useMarketplaceFlows";
 import { useDtaBalance } from "@/hooks/useDtaBalances";
@@ -104,12 +104,11 @@ export function PayForQueries({
       )}
       {cost !== undefined && funds?.ok && (
         <>
-          <TxPlanSteps
+          <TxPlanReview
             plan={plan}
             testId="pay-signing"
             pendingLabel="Checking how to authorise the payment"
           />
-          <WalletAskNote plan={plan} />
         </>
       )}
       <WriteGateNotice />

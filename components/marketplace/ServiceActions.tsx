@@ -1,6 +1,6 @@
 "use client";
 
-import { EmptyState } from "@/components/ui/EmptyState";
+import { ConnectFirst } from "@/components/wallet/ConnectFirst";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { useServiceChain } from "@/hooks/marketplace/useMarketplaceData";
 import { useScopeKey } from "@/hooks/useScopeKey";
@@ -29,11 +29,7 @@ export default function ServiceActions({ id }: { id: string }) {
   const { provider, paused } = chain.service;
   const price = BigInt(chain.service.pricePerQuery);
   if (!account) {
-    return (
-      <EmptyState title="Connect a wallet to pay for queries">
-        Use the Connect wallet button at the top of the page; the local dev wallet works without an extension.
-      </EmptyState>
-    );
+    return <ConnectFirst what="to pay for queries" />;
   }
   if (account.toLowerCase() === provider.toLowerCase()) {
     return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { ConnectFirst } from "@/components/wallet/ConnectFirst";
 import { useState } from "react";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Stepper, type StepDefinition } from "@/components/ui/Stepper";
@@ -108,11 +109,7 @@ export default function TierWizard() {
   if (atReview !== reviewing) setReviewing(atReview);
 
   if (!account) {
-    return (
-      <EmptyState title="Connect a wallet to stake">
-        Use the Connect wallet button at the top of the page; the local dev wallet works without an extension.
-      </EmptyState>
-    );
+    return <ConnectFirst what="to stake" />;
   }
   const staking = getDeployedContract(appChain.chain.id, "DTAStaking");
   if (!staking) return <EmptyState title={`Staking isn't deployed on ${appChain.chain.name} yet`} />;

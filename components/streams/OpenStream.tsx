@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { formatUnits, zeroAddress } from "viem";
-import { TxPlanSteps, WalletAskNote } from "@/components/tx/TxPlanSteps";
+import { TxPlanReview } from "@/components/tx/TxPlanSteps";
 import { AmountInput } from "@/components/ui/AmountInput";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useOpenStream, type StreamOpening } from "@/hooks/streams/useStreamFlows";
@@ -198,12 +198,11 @@ export default function OpenStream() {
       )}
       {input && (
         <>
-          <TxPlanSteps
+          <TxPlanReview
             plan={plan}
             testId="open-signing"
             pendingLabel="Checking how to authorise the deposit"
           />
-          <WalletAskNote plan={plan} />
         </>
       )}
       <WriteGateNotice />

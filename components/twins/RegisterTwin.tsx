@@ -1,9 +1,9 @@
 "use client";
 
+import { ConnectFirst } from "@/components/wallet/ConnectFirst";
 import Link from "next/link";
 import { useState } from "react";
-import { TxPlanSteps, WalletAskNote } from "@/components/tx/TxPlanSteps";
-import { EmptyState } from "@/components/ui/EmptyState";
+import { TxPlanReview } from "@/components/tx/TxPlanSteps";
 import { Stepper, type StepDefinition } from "@/components/ui/Stepper";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useRegisterTwin } from "@/hooks/twins/useTwinFlows";
@@ -98,13 +98,12 @@ export default function RegisterTwin() {
       validate: signCheck,
       render: () => (
         <div className="space-y-4">
-          <TxPlanSteps
+          <TxPlanReview
             plan={plan}
             testId="register-signing"
             pendingLabel="Checking how to authorise the bond"
           />
           <WriteGateNotice />
-          <WalletAskNote plan={plan} />
         </div>
       ),
     },
@@ -112,11 +111,7 @@ export default function RegisterTwin() {
   const stepper = useStepper(steps);
 
   if (!account) {
-    return (
-      <EmptyState title="Connect a wallet to register a twin">
-        Use the Connect wallet button at the top of the page; the local dev wallet works without an extension.
-      </EmptyState>
-    );
+    return <ConnectFirst what="to register a twin" />;
   }
 
   async function sign() {

@@ -45,3 +45,13 @@ export function WalletAskNote({ plan }: { plan: TxPlan | undefined }) {
     </p>
   );
 }
+
+/** The review under every write form and stepper's sign step: "What you will sign" and the wallet prompts it makes. */
+export function TxPlanReview(props: { plan: TxPlan | undefined; testId?: string; pendingLabel: string }) {
+  return (
+    <>
+      <TxPlanSteps {...props} />
+      <WalletAskNote plan={props.plan} />
+    </>
+  );
+}
