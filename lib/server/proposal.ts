@@ -2,7 +2,7 @@
  * One proposal read straight from the chain for /governance/[id] (no indexer needed): its state, snapshot,
  * deadline, eta, committee and deposit, per-option raw and √ tallies, quorum and participation in ONE multicall;
  * its actions and description from its `ProposalCreated` log (found through the indexed `ProposalDetails`
- * event, so only one block is scanned); when it was queued and executed; and for the Technical Committee's
+ * event, so only one block is scanned, and kept once read); when it was queued and executed; and for the Technical Committee's
  * approval of upgrade-class proposals, how many of the Safe's owners approved the Safe transaction so far.
  * Imported only by server components.
  */
@@ -101,11 +101,36 @@ async function safeApprovals(safe: Address, governor: Address, id: bigint): Prom
   };
 }
 
-async function read(id: bigint): Promise<ProposalView | null | undefined> {
-  const governor = governorOf();
-  if (!governor) return undefined;
+/** What a proposal's creation wrote, which never changes once mined: its actions, description and option layout. */
+interface Creation {
+  readonly createdBlock: bigint;
+  readonly blockHash: Hex;
+  readonly createdAt: bigint;
+  readonly description: string;
+  readonly targets: readonly Address[];
+  readonly values: readonly bigint[];
+  readonly calldatas: readonly Hex[];
+  readonly optionEnds: readonly number[];
+}
+
+/**
+ * Creations already read, per chain, governor and id: the page refreshes every few seconds, and finding the
+ * creation scans the governor's logs from its deploy block. A hit costs one block header, which also proves the
+ * creation's block is still on the chain (a local chain reverted to a snapshot drops it, and so does the cache).
+ */
+const creations = new Map<string, Creation>();
+
+async function creationOf(id: bigint): Promise<Creation | null> {
+  const governor = governorOf()!;
   const client = serverChain();
   const base = { address: governor.address, abi: governor.abi } as const;
+  const key = `${appChain.chain.id}:${governor.address}:${id}`;
+  const known = creations.get(key);
+  if (known) {
+    const block = await client.getBlock({ blockNumber: known.createdBlock }).catch(() => undefined);
+    if (block?.hash === known.blockHash) return known;
+    creations.delete(key);
+  }
   const [details] = await client.getContractEvents({
     ...base,
     eventName: "ProposalDetails",
@@ -114,15 +139,43 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
   });
   if (!details || details.blockNumber === null) return null;
   const createdBlock = details.blockNumber;
-  const created = (
-    await client.getContractEvents({
+  const [logs, header] = await Promise.all([
+    client.getContractEvents({
       ...base,
       eventName: "ProposalCreated",
       fromBlock: createdBlock,
       toBlock: createdBlock,
-    })
-  ).find((log) => log.args.proposalId === id);
+    }),
+    client.getBlock({ blockNumber: createdBlock }),
+  ]);
+  const created = logs.find((log) => log.args.proposalId === id);
   if (!created) return null;
+  const creation: Creation = {
+    createdBlock,
+    blockHash: header.hash,
+    createdAt: header.timestamp,
+    description: created.args.description ?? "",
+    targets: created.args.targets ?? [],
+    values: created.args.values ?? [],
+    calldatas: created.args.calldatas ?? [],
+    optionEnds: (details.args.optionEnds ?? []).map(Number),
+  };
+  creations.set(key, creation);
+  return creation;
+}
+
+/** OZ IGovernor.ProposalState values after which a `ProposalQueued` / `ProposalExecuted` log can exist. */
+const MAY_HAVE_QUEUED = new Set([2, 5, 6, 7]);
+const EXECUTED = 7;
+
+async function read(id: bigint): Promise<ProposalView | null | undefined> {
+  const governor = governorOf();
+  if (!governor) return undefined;
+  const client = serverChain();
+  const base = { address: governor.address, abi: governor.abi } as const;
+  const creation = await creationOf(id);
+  if (!creation) return null;
+  const { createdBlock } = creation;
   const [
     state,
     snapshot,
@@ -152,7 +205,7 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
     allowFailure: false,
   });
   const slots = meta.optionCount === 0 ? 3 : meta.optionCount;
-  const [tallies, quorum, head, createdHeader] = await Promise.all([
+  const [tallies, quorum, head] = await Promise.all([
     client.multicall({
       contracts: Array.from(
         { length: slots },
@@ -162,11 +215,15 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
     }),
     client.readContract({ ...base, functionName: "quorum", args: [snapshot] }).catch(() => undefined),
     client.getBlock({ blockTag: "latest" }),
-    client.getBlock({ blockNumber: createdBlock }),
   ]);
+  // Most refreshes are of proposals in review or voting: no queue or execution to look for yet.
   const [queued, executed] = await Promise.all([
-    client.getContractEvents({ ...base, eventName: "ProposalQueued", fromBlock: createdBlock }),
-    client.getContractEvents({ ...base, eventName: "ProposalExecuted", fromBlock: createdBlock }),
+    MAY_HAVE_QUEUED.has(state)
+      ? client.getContractEvents({ ...base, eventName: "ProposalQueued", fromBlock: createdBlock })
+      : [],
+    state === EXECUTED
+      ? client.getContractEvents({ ...base, eventName: "ProposalExecuted", fromBlock: createdBlock })
+      : [],
   ]);
   const queuedLog = queued.find((l) => l.args.proposalId === id);
   const executedLog = executed.find((l) => l.args.proposalId === id);
@@ -174,7 +231,7 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
     queuedLog?.blockNumber ? client.getBlock({ blockNumber: queuedLog.blockNumber }) : undefined,
     executedLog?.blockNumber ? client.getBlock({ blockNumber: executedLog.blockNumber }) : undefined,
   ]);
-  const description = created.args.description ?? "";
+  const { description } = creation;
   const isUpgrade = meta.upgradeMask !== 0;
   return {
     id,
@@ -197,11 +254,11 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
     upgradeApproved: approved,
     description,
     descriptionHash: keccak256(stringToBytes(description)),
-    targets: created.args.targets ?? [],
-    values: created.args.values ?? [],
-    calldatas: created.args.calldatas ?? [],
-    optionEnds: (details.args.optionEnds ?? []).map(Number),
-    createdAt: createdHeader.timestamp,
+    targets: creation.targets,
+    values: creation.values,
+    calldatas: creation.calldatas,
+    optionEnds: creation.optionEnds,
+    createdAt: creation.createdAt,
     createdBlock,
     queuedAt: queuedBlock?.timestamp,
     executedBlock: executedBlock?.number ?? undefined,
