@@ -13,6 +13,7 @@ import {GovernorNoncesKeyed} from "@openzeppelin/contracts/governance/extensions
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {IEcosystemBonusSource} from "../interfaces/IEcosystemBonusSource.sol";
 import {GovernorCommittees} from "./GovernorCommittees.sol";
 import {GovernorDeposits} from "./GovernorDeposits.sol";
@@ -195,7 +196,7 @@ contract DTAGovernor is
             ProposalMeta storage m = _meta[id];
             // Finished once the deadline is in the past (OZ: Active while deadline >= now).
             if (!(m.voteEnd < now_) || m.canceled) continue;
-            if (_voted[id][account]) return true;
+            if (_hasVoted(id, account)) return true;
             ++finished;
         }
         return false;
@@ -269,15 +270,37 @@ contract DTAGovernor is
         return super._executor();
     }
 
+    /// @dev The vote record is the voter's keyed nonce for the proposal (key: the id's low 192 bits, as
+    ///      `GovernorNoncesKeyed` keys signed votes): 0 before the vote, 1 after. So one storage slot is both the
+    ///      has-voted flag and the replay guard of a signed vote, and a relayed vote writes one new slot, not
+    ///      two. `nonces(voter, uint192(id))` keeps OZ's meaning: a signature over it is valid until the voter
+    ///      votes on that proposal, by any path. (Key 0 is OZ's plain nonce; a hash-derived id has zero low 192
+    ///      bits with probability 2^-192.)
+    function _hasVoted(uint256 proposalId, address account) internal view override returns (bool) {
+        return uint64(nonces(account, uint192(proposalId))) != 0;
+    }
+
+    function _recordVote(uint256 proposalId, address account) internal override {
+        if (uint64(_useNonce(account, uint192(proposalId))) != 0) revert GovernorAlreadyCastVote(account);
+    }
+
+    /// @dev A ballot signed over the voter's keyed nonce is checked here and its nonce is consumed by
+    ///      `_recordVote` when the vote is counted; otherwise OZ's plain-nonce ballot (consumed here).
     function _validateVoteSig(
         uint256 proposalId,
         uint8 support,
         address voter,
         bytes memory signature
     ) internal override(Governor, GovernorNoncesKeyed) returns (bool) {
-        return super._validateVoteSig(proposalId, support, voter, signature);
+        bytes32 structHash = keccak256(
+            abi.encode(BALLOT_TYPEHASH, proposalId, support, voter, nonces(voter, uint192(proposalId)))
+        );
+        return
+            SignatureChecker.isValidSignatureNow(voter, _hashTypedDataV4(structHash), signature) ||
+            Governor._validateVoteSig(proposalId, support, voter, signature);
     }
 
+    /// @dev As `_validateVoteSig`, for a ballot with reason and params.
     function _validateExtendedVoteSig(
         uint256 proposalId,
         uint8 support,
@@ -286,7 +309,20 @@ contract DTAGovernor is
         bytes memory params,
         bytes memory signature
     ) internal override(Governor, GovernorNoncesKeyed) returns (bool) {
-        return super._validateExtendedVoteSig(proposalId, support, voter, reason, params, signature);
+        bytes32 structHash = keccak256(
+            abi.encode(
+                EXTENDED_BALLOT_TYPEHASH,
+                proposalId,
+                support,
+                voter,
+                nonces(voter, uint192(proposalId)),
+                keccak256(bytes(reason)),
+                keccak256(params)
+            )
+        );
+        return
+            SignatureChecker.isValidSignatureNow(voter, _hashTypedDataV4(structHash), signature) ||
+            Governor._validateExtendedVoteSig(proposalId, support, voter, reason, params, signature);
     }
 
     function _useCheckedNonce(address owner, uint256 nonce) internal override(Nonces, GovernorNoncesKeyed) {

@@ -38,7 +38,6 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
     /// @dev Exclusive end of each option's actions, 16 bits per option (option i at bits 16i…16i+15).
     mapping(uint256 proposalId => uint256) internal _optionEnds;
     mapping(uint256 proposalId => mapping(uint256 option => OptionTally)) private _tallies;
-    mapping(uint256 proposalId => mapping(address voter => bool)) internal _voted;
 
     /// @notice Quadratic weight, options, quorum on raw votes.
     // solhint-disable-next-line func-name-mixedcase
@@ -48,7 +47,7 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
 
     /// @notice Whether `account` voted on `proposalId`.
     function hasVoted(uint256 proposalId, address account) public view virtual override returns (bool) {
-        return _voted[proposalId][account];
+        return _hasVoted(proposalId, account);
     }
 
     /// @notice The proposal's committee, options, upgrade mask and deposit.
@@ -113,14 +112,18 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
         uint256 slots = _optionSlots(proposalId);
         if (support >= slots) revert InvalidVoteOption(proposalId, support, slots);
         if (totalWeight == 0) revert NoVotingPower(account, proposalSnapshot(proposalId));
-        mapping(address => bool) storage voted = _voted[proposalId];
-        if (voted[account]) revert GovernorAlreadyCastVote(account);
-        voted[account] = true;
+        _recordVote(proposalId, account);
         OptionTally storage t = _tallies[proposalId][support];
         t.raw += totalWeight.toUint128();
         t.sqrt += Math.sqrt(totalWeight).toUint128();
         return totalWeight;
     }
+
+    /// @dev Whether `account` voted on `proposalId` (where the vote record is kept is the governor's choice).
+    function _hasVoted(uint256 proposalId, address account) internal view virtual returns (bool);
+
+    /// @dev Records that `account` voted on `proposalId`; reverts `GovernorAlreadyCastVote` on a second vote.
+    function _recordVote(uint256 proposalId, address account) internal virtual;
 
     /// @dev How many tallies the proposal has: 3 for For/Against/Abstain, else its option count.
     function _optionSlots(uint256 proposalId) internal view returns (uint256) {

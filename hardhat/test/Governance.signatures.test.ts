@@ -124,6 +124,85 @@ describe("Governance: votes by signature with reasons, keyed nonces and a batch 
     assert.equal(await fx.governor.read.participation([id]), dta("3000000"));
   });
 
+  it("the vote record is the keyed nonce: a direct vote uses it up, so a pending signed vote is refused", async () => {
+    const fx = await networkHelpers.loadFixture(withVoters);
+    const id = await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], "record");
+    await toVoting(fx, id);
+    const alice = fx.alice.account.address;
+    const pending = await signVote(fx, fx.alice, id, Vote.For, "signed before voting");
+    assert.equal(pending.nonce, nonceKey(id) << 64n);
+    await fx.governor.write.castVote([id, Vote.Against], { account: fx.alice.account });
+    assert.equal(await fx.governor.read.hasVoted([id, alice]), true);
+    assert.equal(await fx.governor.read.nonces([alice, nonceKey(id)]), (nonceKey(id) << 64n) | 1n);
+    await viem.assertions.revertWithCustomErrorWithArgs(
+      fx.governor.write.castVoteWithReasonAndParamsBySig([...bySig(pending)], {
+        account: fx.relayer.account,
+      }),
+      fx.governor,
+      "GovernorInvalidSignature",
+      [getAddress(alice)],
+    );
+    // Signed over the used-up nonce, the ballot is genuine but the voter has voted.
+    const late = await signVote(fx, fx.alice, id, Vote.For, "again");
+    await viem.assertions.revertWithCustomErrorWithArgs(
+      fx.governor.write.castVoteWithReasonAndParamsBySig([...bySig(late)], { account: fx.relayer.account }),
+      fx.governor,
+      "GovernorAlreadyCastVote",
+      [getAddress(alice)],
+    );
+    // The plain (unkeyed) nonce is untouched by keyed votes.
+    assert.equal(await fx.governor.read.nonces([alice]), 0n);
+  });
+
+  it("a ballot over the plain nonce still counts, and uses up both nonces", async () => {
+    const fx = await networkHelpers.loadFixture(withVoters);
+    const id = await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], "plain");
+    await toVoting(fx, id);
+    const bob = fx.bob.account.address;
+    const typed = ballotTypedData(
+      {
+        name: GOVERNOR_DOMAIN_NAME,
+        version: GOVERNOR_DOMAIN_VERSION,
+        chainId: await fx.publicClient.getChainId(),
+        verifyingContract: fx.governor.address,
+      },
+      { proposalId: id, support: Vote.For, voter: bob, nonce: 0n, reason: "plain nonce" },
+    );
+    const signature = await fx.bob.signTypedData({ account: fx.bob.account, ...typed });
+    const vote = { proposalId: id, support: Vote.For, voter: bob, reason: "plain nonce", signature };
+    await fx.governor.write.castVoteWithReasonAndParamsBySig([...bySig(vote)], {
+      account: fx.relayer.account,
+    });
+    assert.equal(await fx.governor.read.hasVoted([id, bob]), true);
+    assert.equal(await fx.governor.read.nonces([bob]), 1n);
+    assert.equal(await fx.governor.read.nonces([bob, nonceKey(id)]), (nonceKey(id) << 64n) | 1n);
+  });
+
+  it("a relayed vote with reason costs at most 70,000 gas per vote in a batch of 3", async () => {
+    const fx = await networkHelpers.loadFixture(withVoters);
+    const id = await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], "gas");
+    await toVoting(fx, id);
+    // A first vote makes the For tally slot non-zero, as in any batch after the opening vote.
+    await fx.governor.write.castVote([id, Vote.For], { account: fx.proposerW.account });
+    const votes = [];
+    for (const w of [fx.alice, fx.bob, fx.carol])
+      votes.push(await signVote(fx, w, id, Vote.For, "Three percent funds the burn reserve faster."));
+    const hash = await fx.governor.write.castVotesBySig(
+      [
+        votes.map(({ proposalId, support, voter, reason, signature }) => ({
+          proposalId,
+          support,
+          voter,
+          reason,
+          signature,
+        })),
+      ],
+      { account: fx.relayer.account },
+    );
+    const { gasUsed } = await fx.publicClient.waitForTransactionReceipt({ hash });
+    assert.ok(gasUsed / 3n <= 70_000n, `per vote ${gasUsed / 3n}`);
+  });
+
   it("one bad signature reverts the whole batch (the relay checks first)", async () => {
     const fx = await networkHelpers.loadFixture(withVoters);
     const id = await propose(fx, fx.proposerW, [burnRateOption(fx, 300n)], "batch");
