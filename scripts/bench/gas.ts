@@ -4,6 +4,7 @@
  */
 import { createGasContext, type GasCase } from "./gas/context.ts";
 import { governanceCases } from "./gas/governance.ts";
+import { governanceReferenceCases } from "./gas/governanceReference.ts";
 import { dataCases } from "./gas/data.ts";
 import { runHarnessBench } from "./gas/harness.ts";
 import { marketplaceCases } from "./gas/marketplace.ts";
@@ -28,6 +29,7 @@ const CASES: readonly GasCase[] = [
   ...twinCases,
   ...marketplaceCases,
   ...governanceCases,
+  ...governanceReferenceCases,
   ...dataCases,
   ...streamCases,
 ];

@@ -17,13 +17,27 @@ import type { GasCase, GasContext } from "./context.ts";
 
 const DAY = 86_400n;
 const STAKE = parseUnits("1000000", 4);
-const DESCRIPTION = "Gas bench: service burn 2% → 3%";
-/** Accounts: #0 proposes; #1 first voter, #2 later voter, #3 with reason, #4 by signature, #5–#14 the batch. */
-const VOTERS = Array.from({ length: 15 }, (_, i) => i);
+export const DESCRIPTION = "Gas bench: service burn 2% → 3%";
+/**
+ * Accounts: #0 proposes; #1 first voter, #2 later voter, #3 with reason, #4 by signature with reason, #5–#14 the
+ * batch, #16 by signature without reason; #15 relays.
+ */
+const VOTERS = [...Array.from({ length: 15 }, (_, i) => i), 16];
+export const RELAYER = 15;
+export const PLAIN_SIGNER = 16;
+export const REASON = "Three percent funds the burn reserve faster; fees stay low.";
 
 const state: { id?: bigint; batch?: bigint } = {};
 
-async function send(ctx: GasContext, from: Address, to: Address, data: Hex) {
+/** DTAGovernor's figures by comparison key, for the OZ reference rows (governanceReference.ts). */
+export const dtaGovernorGas = new Map<string, bigint>();
+
+function recorded<T extends { gasUsed: bigint }>(key: string, result: T): T {
+  dtaGovernorGas.set(key, result.gasUsed);
+  return result;
+}
+
+export async function send(ctx: GasContext, from: Address, to: Address, data: Hex) {
   return ctx.confirm(await ctx.walletClient.sendTransaction({ to, data, account: from }));
 }
 
@@ -31,7 +45,7 @@ function governor(ctx: GasContext) {
   return ctx.contracts.DTAGovernor;
 }
 
-function option(ctx: GasContext) {
+export function option(ctx: GasContext) {
   const data = encodeFunctionData({
     abi: ctx.contracts.ServiceFees.abi,
     functionName: "setServiceBurnBps",
@@ -57,6 +71,31 @@ async function vote(ctx: GasContext, voter: number, reason?: string) {
       ? encodeFunctionData({ abi, functionName: "castVote", args: [id(), 1] })
       : encodeFunctionData({ abi, functionName: "castVoteWithReason", args: [id(), 1, reason] });
   return send(ctx, ctx.account(voter), address, data);
+}
+
+/** A plain OZ `Ballot` (no reason) signed by `voter` for `governor` (EIP-712 domain `name`, version "1"). */
+export async function signPlainBallot(
+  ctx: GasContext,
+  governor: Address,
+  name: string,
+  proposalId: bigint,
+  voter: Address,
+  nonce: bigint,
+): Promise<Hex> {
+  return ctx.walletClient.signTypedData({
+    account: voter,
+    domain: { name, version: GOVERNOR_DOMAIN_VERSION, chainId: hardhat.id, verifyingContract: governor },
+    types: {
+      Ballot: [
+        { name: "proposalId", type: "uint256" },
+        { name: "support", type: "uint8" },
+        { name: "voter", type: "address" },
+        { name: "nonce", type: "uint256" },
+      ],
+    },
+    primaryType: "Ballot",
+    message: { proposalId, support: 1, voter, nonce },
+  });
 }
 
 async function signedVote(ctx: GasContext, voter: number, reason: string) {
@@ -123,7 +162,7 @@ export const governanceCases: readonly GasCase[] = [
         functionName: "proposeWithCommittee",
         args: [1, [option(ctx)], DESCRIPTION],
       });
-      const receipt = await send(ctx, ctx.account(0), address, data);
+      const receipt = recorded("propose", await send(ctx, ctx.account(0), address, data));
       const count = await ctx.publicClient.readContract({ address, abi, functionName: "proposalCount" });
       state.id = await ctx.publicClient.readContract({
         address,
@@ -138,26 +177,50 @@ export const governanceCases: readonly GasCase[] = [
     name: "Governor castVote() (first voter)",
     note: "√ weight of 1M staked DTA; the option's tally slot is new",
     setup: (ctx) => ctx.advanceTime(2n * DAY + 1n),
-    run: (ctx) => vote(ctx, 1),
+    run: async (ctx) => recorded("castVote first", await vote(ctx, 1)),
   },
-  { name: "Governor castVote() (later voter)", run: (ctx) => vote(ctx, 2) },
+  {
+    name: "Governor castVote() (later voter)",
+    run: async (ctx) => recorded("castVote later", await vote(ctx, 2)),
+  },
   {
     name: "Governor castVoteWithReason()",
     note: "a 60-character reason",
-    run: (ctx) => vote(ctx, 3, "Three percent funds the burn reserve faster; fees stay low."),
+    run: async (ctx) => recorded("castVoteWithReason", await vote(ctx, 3, REASON)),
+  },
+  {
+    name: "Governor castVoteBySig() relayed (later voter)",
+    note: "Ballot signed over the keyed nonce, submitted by account #15",
+    run: async (ctx) => {
+      const { address, abi } = governor(ctx);
+      const voter = ctx.account(PLAIN_SIGNER);
+      const nonce = await ctx.publicClient.readContract({
+        address,
+        abi,
+        functionName: "nonces",
+        args: [voter, nonceKey(id())],
+      });
+      const signature = await signPlainBallot(ctx, address, GOVERNOR_DOMAIN_NAME, id(), voter, nonce);
+      const data = encodeFunctionData({
+        abi,
+        functionName: "castVoteBySig",
+        args: [id(), 1, voter, signature],
+      });
+      return recorded("castVoteBySig later", await send(ctx, ctx.account(RELAYER), address, data));
+    },
   },
   {
     name: "Governor castVoteWithReasonAndParamsBySig() relayed",
     note: "signed vote with the same reason, keyed nonce, submitted by account #15",
     run: async (ctx) => {
-      const v = await signedVote(ctx, 4, "Three percent funds the burn reserve faster; fees stay low.");
+      const v = await signedVote(ctx, 4, REASON);
       const { address, abi } = governor(ctx);
       const data = encodeFunctionData({
         abi,
         functionName: "castVoteWithReasonAndParamsBySig",
         args: [v.proposalId, v.support, v.voter, v.reason, "0x", v.signature],
       });
-      return send(ctx, ctx.account(15), address, data);
+      return recorded("bySig with reason", await send(ctx, ctx.account(RELAYER), address, data));
     },
   },
   {
@@ -167,13 +230,13 @@ export const governanceCases: readonly GasCase[] = [
     },
     run: async (ctx) => {
       const votes = [];
-      for (const i of VOTERS.slice(5))
+      for (const i of VOTERS.slice(5, 15))
         votes.push(await signedVote(ctx, i, `Relayed vote #${i} with a reason.`));
       const { address, abi } = governor(ctx);
       const data = encodeFunctionData({ abi, functionName: "castVotesBySig", args: [votes] });
-      const receipt = await send(ctx, ctx.account(15), address, data);
+      const receipt = await send(ctx, ctx.account(RELAYER), address, data);
       state.batch = receipt.gasUsed;
-      return { gasUsed: receipt.gasUsed / BigInt(votes.length) };
+      return recorded("batch per vote", { gasUsed: receipt.gasUsed / BigInt(votes.length) });
     },
   },
   {
