@@ -3,7 +3,7 @@
 import { useCallback } from "react";
 import { IndexerNotice } from "@/components/ui/IndexerNotice";
 import { useIndexerPoll, useIndexerPollHealth, useTickingChainTime } from "@/hooks/indexer/useIndexerPoll";
-import { fetchPoolReservations } from "@/lib/indexer/client";
+import { fetchPoolReservations } from "@/lib/indexer/supply";
 import { RUNWAY_WINDOW_DAYS, poolRunways } from "@/lib/indexer/runway";
 import type { PoolId } from "@/lib/tokenomics/pools";
 import { PoolRunwayTable } from "./PoolRunwayTable";
@@ -25,7 +25,7 @@ interface PoolRunwayProps {
 export function PoolRunway({ pools, chainId, chainTime, chainBlock }: PoolRunwayProps) {
   const health = useIndexerPollHealth(chainId, chainBlock);
   // The chain's clock decides "the last 30 days": a local chain may have been moved forward in time.
-  const now = useTickingChainTime(chainTime);
+  const now = useTickingChainTime(chainTime, 60);
   const today = Number(now / 86_400n);
   const fromDay = today - RUNWAY_WINDOW_DAYS + 1;
   const fetcher = useCallback((signal: AbortSignal) => fetchPoolReservations(fromDay, { signal }), [fromDay]);

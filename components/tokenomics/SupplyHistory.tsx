@@ -4,7 +4,7 @@ import { IndexerNotice } from "@/components/ui/IndexerNotice";
 import { useIndexerPoll, useIndexerPollHealth, useTickingChainTime } from "@/hooks/indexer/useIndexerPoll";
 import { formatDta } from "@/lib/format";
 import { annualisedBurnRate, BURN_TARGET_BPS } from "@/lib/indexer/burnRate";
-import { fetchSupplyHistory } from "@/lib/indexer/client";
+import { fetchSupplyHistory } from "@/lib/indexer/supply";
 import { toWholeDta } from "@/lib/tokenomics/unlockSchedule";
 import { ChartSkeleton } from "./ChartSkeleton";
 import { SupplyBurnChart } from "./lazyCharts";
@@ -34,7 +34,7 @@ export function SupplyHistory({
 }) {
   const health = useIndexerPollHealth(chainId, chainBlock);
   // The chain's clock, not the browser's: a local chain may have been moved forward in time.
-  const now = useTickingChainTime(chainTime);
+  const now = useTickingChainTime(chainTime, 60);
   const history = useIndexerPoll("supply-history", fetchHistory, 10_000);
 
   if (history.isError && !history.data) {

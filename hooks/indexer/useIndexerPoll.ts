@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { fetchIndexerStatus } from "@/lib/indexer/client";
+import { fetchIndexerStatus } from "@/lib/indexer/http";
 import { indexerHealth, type IndexerHealth } from "@/lib/indexer/health";
 
 export interface Polled<T> {
@@ -22,6 +22,7 @@ export function useIndexerPoll<T>(
 ): Polled<T> {
   const [state, setState] = useState<Polled<T>>({ data: undefined, isError: false });
   const fetcherRef = useRef(fetcher);
+  const lastRef = useRef<string | undefined>(undefined);
   useEffect(() => {
     fetcherRef.current = fetcher;
   }, [fetcher]);
@@ -33,8 +34,18 @@ export function useIndexerPoll<T>(
       controller = new AbortController();
       const signal = controller.signal;
       fetcherRef.current(signal).then(
-        (data) => !signal.aborted && setState({ data, isError: false }),
-        () => !signal.aborted && setState((s) => ({ data: s.data, isError: true })),
+        (data) => {
+          if (signal.aborted) return;
+          // An unchanged answer keeps the state object, so the section (a chart) is not rendered again.
+          const fingerprint = JSON.stringify(data, (_, v: unknown) => (typeof v === "bigint" ? `${v}n` : v));
+          if (fingerprint === lastRef.current) {
+            setState((s) => (s.isError ? { data: s.data, isError: false } : s));
+            return;
+          }
+          lastRef.current = fingerprint;
+          setState({ data, isError: false });
+        },
+        () => !signal.aborted && setState((s) => (s.isError ? s : { data: s.data, isError: true })),
       );
     };
     run();
@@ -61,15 +72,20 @@ export function useIndexerPollHealth(chainId: number, chainBlock: bigint | undef
   return indexerHealth(status.data?.block, chainBlock);
 }
 
-/** The chain's time, ticking each second from the block timestamp the server read with the page. */
-export function useTickingChainTime(serverChainTime: bigint): bigint {
+/**
+ * The chain's time, ticking every `stepSeconds` (default each second) from the block timestamp the server read
+ * with the page. A section that only needs the day (runway, supply history) ticks by the minute, so it is not
+ * re-rendered every second.
+ */
+export function useTickingChainTime(serverChainTime: bigint, stepSeconds = 1): bigint {
   const [anchor, setAnchor] = useState(() => ({ base: serverChainTime, at: Date.now() }));
   const [wallNow, setWallNow] = useState(anchor.at);
   // A new server reading (router.refresh) restarts the count from it.
   if (anchor.base !== serverChainTime) setAnchor({ base: serverChainTime, at: wallNow });
   useEffect(() => {
-    const timer = window.setInterval(() => setWallNow(Date.now()), 1_000);
+    const timer = window.setInterval(() => setWallNow(Date.now()), stepSeconds * 1_000);
     return () => window.clearInterval(timer);
-  }, []);
-  return anchor.base + BigInt(Math.max(0, Math.floor((wallNow - anchor.at) / 1_000)));
+  }, [stepSeconds]);
+  const steps = Math.max(0, Math.floor((wallNow - anchor.at) / 1_000 / stepSeconds));
+  return anchor.base + BigInt(steps * stepSeconds);
 }

@@ -3,7 +3,7 @@
  * shorter), as a yearly share of the supply at the window's start, in basis points — integer maths only —
  * and how it compares with the seed's 5–10% yearly reduction target.
  */
-import type { SupplyDay } from "./client";
+import type { SupplyDay } from "./supply";
 
 export const BURN_TARGET_BPS = { min: 500n, max: 1_000n } as const;
 export const BURN_WINDOW_DAYS = 30;

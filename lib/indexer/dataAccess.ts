@@ -4,7 +4,7 @@
  * and fetchers in one place, shared by the indexer's routes and the app.
  */
 import { isAddress, type Address } from "viem";
-import { getJson, resolve, type ClientOptions } from "./client";
+import { getJson, resolve, type ClientOptions } from "./http";
 import { isAddressHex, isNonNegativeInt, isRecord, isUintString, paginatedGuard } from "./guards";
 import { parseId } from "./dataParams";
 import { DEFAULT_PAGE_SIZE, parsePageParams, type ParamSource } from "./params";

@@ -5,7 +5,7 @@
 import type { Address } from "viem";
 import type { ProposalState } from "../governance/state";
 import type { TreasuryBucketId } from "../governance/treasury";
-import { getJson, IndexerError, origin, resolve, type ClientOptions, type OnchainOrigin } from "./client";
+import { getJson, IndexerError, origin, resolve, type ClientOptions, type OnchainOrigin } from "./http";
 import {
   isDelegatePageWire,
   isProposalDetailWire,

@@ -3,7 +3,7 @@
  * chain, the account and every parameter. Usable from server components (no wallet code here).
  */
 import type { Address } from "viem";
-import { getJson, IndexerError, origin, resolve, type ClientOptions, type OnchainOrigin } from "./client";
+import { getJson, IndexerError, origin, resolve, type ClientOptions, type OnchainOrigin } from "./http";
 import { paginatedGuard } from "./guards";
 import { isServiceDetailWire, isServicePageWire, isServiceRequestWire } from "./marketplaceGuards";
 import {

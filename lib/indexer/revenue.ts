@@ -2,7 +2,7 @@
  * Platform revenue distributed so far, as the indexer summed RevenueDistributor's RevenueDistributed events
  * (`/revenue/totals`): the 40/30/20/10 split the chain actually paid, burned share included.
  */
-import { getJson, resolve, type ClientOptions } from "./client";
+import { getJson, resolve, type ClientOptions } from "./http";
 import { isNonNegativeInt, isRecord, isUintString } from "./guards";
 
 export interface RevenueTotalsWire {

@@ -6,7 +6,7 @@
  */
 import { formatDta } from "../format";
 import type { PoolId } from "../tokenomics/pools";
-import type { PoolDay, PoolReservations } from "./client";
+import type { PoolDay, PoolReservations } from "./supply";
 import type { ReservingPool } from "./types";
 
 export const RUNWAY_WINDOW_DAYS = 30;

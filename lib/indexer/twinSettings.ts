@@ -2,7 +2,7 @@
  * The twin registry's governance settings from the indexer (`GET /twins/settings`): the twin types governance
  * has added and the simulation rate bounds, with the fetcher, its guard and its query key.
  */
-import { getJson, resolve, type ClientOptions } from "./client";
+import { getJson, resolve, type ClientOptions } from "./http";
 import { isNonNegativeInt, isRecord, isUintString } from "./guards";
 
 export interface TwinSettingsWire {

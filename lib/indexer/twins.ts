@@ -3,7 +3,7 @@
  * the account and every parameter.
  */
 import type { Address } from "viem";
-import { getJson, IndexerError, origin, resolve, type ClientOptions, type OnchainOrigin } from "./client";
+import { getJson, IndexerError, origin, resolve, type ClientOptions, type OnchainOrigin } from "./http";
 import { paginatedGuard } from "./guards";
 import { isTwinDetailWire, isTwinJobWire, isTwinWire } from "./twinGuards";
 import { jobSearchParams, twinSearchParams, type JobFilter, type TwinFilter } from "./twinParams";

@@ -5,7 +5,7 @@
  */
 import { cache } from "react";
 import { appChain } from "@/lib/chains";
-import { fetchIndexerStatus, type ClientOptions } from "@/lib/indexer/client";
+import { fetchIndexerStatus, type ClientOptions } from "@/lib/indexer/http";
 import { indexerHealth, type IndexerHealth } from "@/lib/indexer/health";
 import { serverBlockNumber } from "./chain";
 
