@@ -1,28 +1,10 @@
-"use client";
-
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { appChain } from "@/lib/chains";
+import { LiveRefreshClient } from "./LiveRefreshClient";
 
 /**
- * Keeps a server-rendered page current: re-renders it on the server (`router.refresh()`, which keeps client
- * state such as a half-typed filter) every `everyMs` while the tab is visible, and at once when the tab comes
- * back. Lists used to poll the indexer every few seconds; this is the same for pages whose rows are HTML.
+ * Keeps a server-rendered page current (see LiveRefreshClient): the chain id comes from the server, so the
+ * chain configuration stays out of the page's scripts.
  */
 export function LiveRefresh({ everyMs = 3_000 }: { readonly everyMs?: number }) {
-  const router = useRouter();
-  useEffect(() => {
-    const visible = () => document.visibilityState === "visible";
-    const timer = window.setInterval(() => {
-      if (visible()) router.refresh();
-    }, everyMs);
-    const onVisibility = () => {
-      if (visible()) router.refresh();
-    };
-    document.addEventListener("visibilitychange", onVisibility);
-    return () => {
-      window.clearInterval(timer);
-      document.removeEventListener("visibilitychange", onVisibility);
-    };
-  }, [router, everyMs]);
-  return null;
+  return <LiveRefreshClient chainId={appChain.chain.id} everyMs={everyMs} />;
 }
