@@ -11,7 +11,7 @@ import { runGasBench } from "./gas.ts";
 import { runA11yBench, runPerformanceBench, runRoutesBench } from "./routes-report.ts";
 import { runIndexerBench } from "./indexer.ts";
 import { runListsBench } from "./lists.ts";
-import { discoverRoutes } from "./routes.ts";
+import { chainSamplePaths, discoverRoutes } from "./routes.ts";
 import { buildApp, deployAndSeed, startApp, startChain, startIndexer, stopAll } from "../stack.ts";
 
 const SECTIONS = ["gas", "routes", "a11y", "perf", "indexer", "lists"] as const;
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
       };
       log("next build...");
       await buildApp(env);
-      const { routes, skipped } = discoverRoutes();
+      const { routes, skipped } = discoverRoutes(undefined, await chainSamplePaths(chain.url));
       if (skipped.length > 0)
         console.log(`\nSkipped dynamic routes (no sample params): ${skipped.join(", ")}`);
       if (routes.length === 0) throw new Error("The build has no page routes to measure");

@@ -2,12 +2,29 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { createPublicClient, http } from "viem";
+import { hardhat } from "viem/chains";
+import { loadLocalContracts } from "./contracts.ts";
 
 export interface BenchRoute {
   /** The route as written in the app (may contain [params]). */
   readonly pattern: string;
   /** The URL path actually measured. */
   readonly path: string;
+}
+
+/**
+ * Paths for dynamic routes whose ids are not small numbers, read from the seeded chain: /governance/[id] is
+ * measured on the first proposal ever made (executed, so the page shows its whole lifecycle and impact).
+ */
+export async function chainSamplePaths(rpcUrl: string): Promise<Record<string, string>> {
+  const contracts = await loadLocalContracts();
+  const client = createPublicClient({ chain: hardhat, transport: http(rpcUrl) });
+  const { address, abi } = contracts.DTAGovernor;
+  const count = await client.readContract({ address, abi, functionName: "proposalCount" });
+  if (count === 0n) return {};
+  const id = await client.readContract({ address, abi, functionName: "proposalIdAt", args: [0n] });
+  return { "/governance/[id]": `/governance/${id.toString()}` };
 }
 
 /** Values for dynamic segments, so e.g. /twins/[id] is measured as /twins/1. Extend as routes appear. */
@@ -53,6 +70,7 @@ function resolvePattern(pattern: string): string | undefined {
  */
 export function discoverRoutes(
   only: readonly string[] = (process.env.BENCH_ROUTES ?? "").split(",").filter(Boolean),
+  samplePaths: Readonly<Record<string, string>> = {},
 ): { routes: BenchRoute[]; skipped: string[] } {
   const manifest =
     readManifest("app-path-routes-manifest.json") ??
@@ -68,7 +86,7 @@ export function discoverRoutes(
   const routes: BenchRoute[] = [];
   const skipped: string[] = [];
   for (const pattern of [...patterns].sort()) {
-    const resolved = resolvePattern(pattern);
+    const resolved = samplePaths[pattern] ?? resolvePattern(pattern);
     if (resolved === undefined) skipped.push(pattern);
     else if (only.length === 0 || only.includes(resolved) || only.includes(pattern))
       routes.push({ pattern, path: resolved });

@@ -38,7 +38,10 @@ export default async function TreasuryPage() {
       </div>
       <LiveRefresh />
       {chain.state === "ok" ? (
-        <div className="grid gap-3 sm:grid-cols-3">
+        <section aria-labelledby="treasury-figures" className="grid gap-3 sm:grid-cols-3">
+          <h2 id="treasury-figures" className="sr-only">
+            Figures
+          </h2>
           <StatCard
             label="Held by the timelock now"
             unit="DTA"
@@ -60,7 +63,7 @@ export default async function TreasuryPage() {
             value={formatDta(chain.value.totalBurned)}
             rawValue={chain.value.totalBurned}
           />
-        </div>
+        </section>
       ) : (
         <ServerReadNotice state={chain.state} what="The timelock" />
       )}
