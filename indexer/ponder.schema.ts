@@ -191,6 +191,8 @@ export const dataContribution = onchainTable(
     score: t.integer(),
     multiplierBps: t.integer(),
     reward: t.bigint().notNull(),
+    /** What the score earned when the data pool could not cover it all (`DataPoolShort.needed`), else null. */
+    rewardNeeded: t.bigint(),
     premiumsPaid: t.integer().notNull(),
     premiumEarnings: t.bigint().notNull(),
     submittedAt: t.bigint().notNull(),

@@ -10,6 +10,7 @@ const STATE_STYLE = {
   pending: "bg-amber-100 text-amber-900",
   rewarded: "bg-emerald-100 text-emerald-900",
   belowFifty: "bg-slate-100 text-slate-800",
+  poolShort: "bg-orange-100 text-orange-900",
   poolEmpty: "bg-red-100 text-red-900",
 } as const;
 
@@ -66,6 +67,9 @@ function columns(categories: readonly DataCategoryWire[] | undefined): readonly 
       cell: (c) => (
         <span data-testid="contribution-reward" data-value={c.reward.toString()}>
           {c.status === "pending" ? "—" : formatDta(c.reward)}
+          {c.rewardNeeded !== null && c.reward < c.rewardNeeded && (
+            <span className="block text-xs text-slate-600">of {formatDta(c.rewardNeeded)} earned</span>
+          )}
         </span>
       ),
     },

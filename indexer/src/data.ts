@@ -23,6 +23,7 @@ ponder.on("DataContributions:ContributionSubmitted", async ({ event, context }) 
     score: null,
     multiplierBps: null,
     reward: 0n,
+    rewardNeeded: null,
     premiumsPaid: 0,
     premiumEarnings: 0n,
     submittedAt: event.block.timestamp,
@@ -40,6 +41,13 @@ ponder.on("DataContributions:ContributionScored", async ({ event, context }) => 
     scoredAt: event.block.timestamp,
   });
   await addPoolFlow(context.db, "dataRewards", event.block.timestamp, { reserved: reward });
+});
+
+/** The pool gave less than the score earned (emitted before ContributionScored, in the same call). */
+ponder.on("DataContributions:DataPoolShort", async ({ event, context }) => {
+  await context.db
+    .update(dataContribution, { id: event.args.contributionId })
+    .set({ rewardNeeded: event.args.needed });
 });
 
 ponder.on("DataContributions:PremiumPriceUpdated", async ({ event, context }) => {

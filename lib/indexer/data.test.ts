@@ -30,6 +30,7 @@ const contribution: ContributionWire = {
   score: 95,
   multiplierBps: 20_000,
   reward: "200000",
+  rewardNeeded: "400000",
   premiumsPaid: 2,
   premiumEarnings: "18000",
   submittedAt: "1796883887",

@@ -3,7 +3,7 @@
  * chain, the account and every parameter, and a stream history as CSV (every page, in chain order).
  */
 import type { Address } from "viem";
-import { getJson, origin, resolve, type ClientOptions, type OnchainOrigin } from "./client";
+import { getJson, origin, resolve, type ClientOptions, type OnchainOrigin } from "./http";
 import { paginatedGuard } from "./guards";
 import { isContributionWire, isStreamEventWire, isStreamWire } from "./dataGuards";
 import {
@@ -34,6 +34,8 @@ export interface Contribution {
   readonly score: number | null;
   readonly multiplierBps: number | null;
   readonly reward: bigint;
+  /** What the score earned when the data pool gave less than that, else null. */
+  readonly rewardNeeded: bigint | null;
   readonly premiumsPaid: number;
   readonly premiumEarnings: bigint;
   readonly submittedAt: bigint;
@@ -73,6 +75,7 @@ export function toContribution(w: ContributionWire): Contribution {
     id: BigInt(w.id),
     premiumPrice: BigInt(w.premiumPrice),
     reward: BigInt(w.reward),
+    rewardNeeded: big(w.rewardNeeded),
     premiumEarnings: BigInt(w.premiumEarnings),
     submittedAt: BigInt(w.submittedAt),
     scoredAt: big(w.scoredAt),

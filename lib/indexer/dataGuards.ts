@@ -34,6 +34,7 @@ export function isContributionWire(v: unknown): v is ContributionWire {
     orNull(isScore)(v.score) &&
     orNull(isNonNegativeInt)(v.multiplierBps) &&
     isUintString(v.reward) &&
+    orNull(isUintString)(v.rewardNeeded) &&
     isNonNegativeInt(v.premiumsPaid) &&
     isUintString(v.premiumEarnings) &&
     isUintString(v.submittedAt) &&

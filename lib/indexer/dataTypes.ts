@@ -25,6 +25,8 @@ export interface ContributionWire {
   readonly score: number | null;
   readonly multiplierBps: number | null;
   readonly reward: string;
+  /** What the score earned when the data pool gave less (DataPoolShort), else null. */
+  readonly rewardNeeded: string | null;
   /** Premiums paid by approved buyers, and the contributor's share of them. */
   readonly premiumsPaid: number;
   readonly premiumEarnings: string;

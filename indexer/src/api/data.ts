@@ -50,6 +50,7 @@ dataRoutes.get("/contributions", async (c) => {
     score: row.score,
     multiplierBps: row.multiplierBps,
     reward: row.reward.toString(),
+    rewardNeeded: row.rewardNeeded?.toString() ?? null,
     premiumsPaid: row.premiumsPaid,
     premiumEarnings: row.premiumEarnings.toString(),
     submittedAt: row.submittedAt.toString(),
