@@ -37,7 +37,14 @@ describe("tokenomics", () => {
 
   it("draws every chart with real numbers", async () => {
     await figure(page, "total-supply");
-    // Allocation donut, unlock area, pools bars, staked-by-tier bars, revenue donut.
+    // Charts load as they come near the viewport: scroll the page through, a screen at a time, as a reader would.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      window.scrollTo(0, 0);
+    });
     // Allocation donut, unlock area, pools bars, staked-by-tier bars, revenue donut — each drawn, not just mounted.
     const drawn = {
       "svg.recharts-surface": 5,
