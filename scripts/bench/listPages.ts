@@ -33,7 +33,10 @@ export async function buildScaleApp(env: Env): Promise<void> {
   await buildApp(env);
 }
 
-/** Sequential GETs of one page: [p50, p95] ms to the whole HTML, and how many table rows it rendered. */
+/**
+ * Sequential GETs of one page: [p50, p95] ms to the whole HTML, and how many rows it rendered (table rows, header
+ * included, for /twins; service cards for /marketplace).
+ */
 async function timeHtml(url: string): Promise<[number, number, number]> {
   const times: number[] = [];
   let rows = 0;
@@ -43,7 +46,7 @@ async function timeHtml(url: string): Promise<[number, number, number]> {
     const html = await res.text();
     times.push(performance.now() - started);
     if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-    if (i === 0) rows = (html.match(/<tr[\s>]/g) ?? []).length;
+    if (i === 0) rows = (html.match(/<tr[\s>]|data-testid="service-card"/g) ?? []).length;
   }
   times.sort((a, b) => a - b);
   return [percentile(times, 50), percentile(times, 95), rows];
@@ -63,7 +66,7 @@ export async function runScalePages(port: number, env: Env, counts: string): Pro
     }
     printTable(
       `Server HTML at scale (${counts}; ${HTML_REQUESTS} sequential GETs each, request to last byte)`,
-      ["page", "URL", "table rows", "p50", "p95"],
+      ["page", "URL", "rows / cards", "p50", "p95"],
       rows,
     );
     await runPerformanceBench(app.url, [
