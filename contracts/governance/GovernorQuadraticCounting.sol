@@ -109,8 +109,12 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
         uint256 totalWeight,
         bytes memory /* params */
     ) internal virtual override returns (uint256) {
-        uint256 slots = _optionSlots(proposalId);
-        if (support >= slots) revert InvalidVoteOption(proposalId, support, slots);
+        // Options 0 and 1 exist in every proposal (Against/For, or a multi-option's first two), so only a higher
+        // option reads the proposal's option count (a cold storage read saved on most votes).
+        if (support > 1) {
+            uint256 slots = _optionSlots(proposalId);
+            if (support >= slots) revert InvalidVoteOption(proposalId, support, slots);
+        }
         if (totalWeight == 0) revert NoVotingPower(account, proposalSnapshot(proposalId));
         _recordVote(proposalId, account);
         OptionTally storage t = _tallies[proposalId][support];

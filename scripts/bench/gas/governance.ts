@@ -137,6 +137,10 @@ async function stakeVoters(ctx: GasContext) {
     await send(ctx, to, DTAToken.address, approve);
     const stake = encodeFunctionData({ abi: DTAStaking.abi, functionName: "stake", args: [STAKE, 30n] });
     await send(ctx, to, DTAStaking.address, stake);
+    // Earlier rows and the seed delegate some of these accounts' votes away (#2 to #5, a seeded delegation):
+    // each voter votes with its own stake here.
+    const self = encodeFunctionData({ abi: DTAStaking.abi, functionName: "delegate", args: [to] });
+    await send(ctx, to, DTAStaking.address, self);
   }
   await ctx.testClient.stopImpersonatingAccount({ address: DTATimelock.address });
 }
