@@ -111,7 +111,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
               />
             </section>
           )}
-          {view.approvals && <SafeApprovalsCard approvals={view.approvals} approved={view.upgradeApproved} />}
+          {view.approvals && <SafeApprovalsCard view={view} approvals={view.approvals} />}
           <ProposalTimeline view={view} />
         </div>
       </div>
