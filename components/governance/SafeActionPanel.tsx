@@ -165,7 +165,7 @@ export default function SafeActionPanel({
   };
 
   return (
-    <div className="space-y-3" data-testid="safe-action" data-action={action}>
+    <div className="mt-3 space-y-3" data-testid="safe-action" data-action={action}>
       {closesAt !== undefined && (
         <p className="text-sm text-slate-700" data-testid="veto-window">
           {now <= closesAt

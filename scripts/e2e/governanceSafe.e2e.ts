@@ -72,6 +72,12 @@ async function setPaused(paused: boolean): Promise<void> {
   await testClient.stopImpersonatingAccount({ address: council });
 }
 
+/** Nothing on the page is wider than a 390 px phone. */
+async function fitsPhone(page: Page): Promise<void> {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `the page is ${width} px wide at 390 px`);
+}
+
 const approvals = (page: Page, count: number) =>
   page.locator(`[data-testid=safe-approvals][data-count="${count}"]`).waitFor();
 
@@ -151,6 +157,7 @@ describe("committee Safes in the browser", () => {
     const narrow = await openAppAtWidth(browser, `/governance/${vetoId}`, 390, OUTSIDER);
     await connectDevWallet(narrow);
     await narrow.getByTestId("safe-not-owner").waitFor();
+    await fitsPhone(narrow);
     await snapshot(narrow, "governance-safe-outsider-390");
     await narrow.context().close();
   });
@@ -175,6 +182,7 @@ describe("committee Safes in the browser", () => {
     await connectDevWallet(narrow);
     await approvals(narrow, 1);
     await narrow.getByRole("button", { name: "Submit veto" }).waitFor();
+    await fitsPhone(narrow);
     await snapshot(narrow, "governance-safe-owner-390");
     await narrow.context().close();
     assert.equal(await proposalState(vetoId), State.Pending);
