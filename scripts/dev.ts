@@ -14,10 +14,10 @@ const INDEXER_PORT = Number(process.env.INDEXER_PORT ?? 42069);
 
 async function printDevAccounts(rpcUrl: string): Promise<void> {
   const client = createPublicClient({ chain: hardhat, transport: http(rpcUrl) });
-  // The app's dev wallet offers the first ten of the node's unlocked accounts.
+  // The app's dev wallet offers the node's twenty unlocked accounts (#10–#18 own the committee Safes).
   const accounts = (
     await createWalletClient({ chain: hardhat, transport: http(rpcUrl) }).getAddresses()
-  ).slice(0, 10);
+  ).slice(0, 20);
   const { default: contracts } = await import("../lib/contracts/generated/deployedContracts");
   const token = contracts["31337"].DTAToken;
   console.log("\nDev accounts (the app's Local dev wallet can switch between them):");

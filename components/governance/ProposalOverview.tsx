@@ -145,7 +145,7 @@ export function ProposalCalls({
             <p className="font-medium text-slate-800">
               {view.optionCount === 0 ? "If For wins" : `If “${labels[option]}” wins`}
             </p>
-            <ul className="list-disc pl-5 text-slate-700">
+            <ul className="list-disc pl-5 break-words text-slate-700">
               {calls.length === 0 && <li>Nothing.</li>}
               {calls.map((c, i) => (
                 <li key={i}>{decodeCall(chainId, c).words}</li>

@@ -4,6 +4,7 @@ import { lazy, type ComponentProps } from "react";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { Web3Island } from "@/components/web3/Web3Island";
 import type ProposalControlsView from "./ProposalControls";
+import type SafeActionPanelView from "./SafeActionPanel";
 import type VotePanelView from "./VotePanel";
 
 const ProposeForm = lazy(() => import("./ProposeForm"));
@@ -54,6 +55,19 @@ export function MyVotingPowerIsland() {
       component={MyVotingPower}
       fallback={<Skeleton className="h-16 w-full" label="Loading your voting power" />}
       prompt="to see your voting power and delegate"
+    />
+  );
+}
+
+const SafeActionPanel = lazy(() => import("./SafeActionPanel"));
+
+export function SafeActionIsland(props: ComponentProps<typeof SafeActionPanelView>) {
+  return (
+    <Web3Island
+      component={SafeActionPanel}
+      props={props}
+      fallback={<Skeleton className="h-24 w-full" label="Loading the Safe owner actions" />}
+      prompt="to approve or submit as a committee Safe owner"
     />
   );
 }

@@ -13,7 +13,7 @@ import { DEV_WALLET_ID } from "@/lib/wallet/devWalletConnector";
 
 const subscribe = (listener: () => void) => subscribeDevAccount(() => listener());
 
-/** Picks which of the ten unlocked Hardhat accounts the local dev wallet exposes. */
+/** Picks which of the twenty unlocked Hardhat accounts the local dev wallet exposes. */
 export function DevAccountSwitcher() {
   const { connector, isConnected } = useAccount();
   const index = useSyncExternalStore(subscribe, getDevAccountIndex, () => 0);

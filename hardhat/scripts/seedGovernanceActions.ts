@@ -5,17 +5,14 @@
  * anyone submits it with `execTransaction` and the two "approved hash" signatures.
  */
 import type { NetworkConnection } from "hardhat/types/network";
+import { keccak256, parseEventLogs, toHex, type Address, type Hex } from "viem";
 import {
-  concat,
-  encodeFunctionData,
-  keccak256,
-  pad,
-  parseEventLogs,
-  toHex,
-  zeroAddress,
-  type Address,
-  type Hex,
-} from "viem";
+  approvedHashSignatures,
+  execTransactionArgs,
+  safeTx,
+  safeTxHashArgs,
+  vetoCalldata,
+} from "../../lib/governance/safeTx.ts";
 
 type Viem = NetworkConnection["viem"];
 export type SeedAccount = Awaited<ReturnType<Viem["getWalletClients"]>>[number]["account"];
@@ -96,28 +93,11 @@ export async function governanceActions(
     submitter: SeedAccount,
   ) {
     const safe = await viem.getContractAt("SafeL2", safeAddress);
-    const nonce = await safe.read.nonce!();
-    const txHash = await safe.read.getTransactionHash!([
-      to,
-      0n,
-      data,
-      0,
-      0n,
-      0n,
-      0n,
-      zeroAddress,
-      zeroAddress,
-      nonce,
-    ]);
+    const tx = safeTx(to, data, await safe.read.nonce!());
+    const txHash = await safe.read.getTransactionHash!([...safeTxHashArgs(tx)]);
     for (const owner of owners) await safe.write.approveHash!([txHash], { account: owner });
-    // An "approved hash" signature: r = the owner, s = 0, v = 1; in ascending owner order.
-    const sorted = [...owners].sort((a, b) => (a.address.toLowerCase() < b.address.toLowerCase() ? -1 : 1));
-    const signatures = concat(
-      sorted.map((o) => concat([pad(o.address, { size: 32 }), pad("0x00", { size: 32 }), "0x01"])),
-    );
-    await safe.write.execTransaction!([to, 0n, data, 0, 0n, 0n, 0n, zeroAddress, zeroAddress, signatures], {
-      account: submitter,
-    });
+    const signatures = approvedHashSignatures(owners.map((o) => o.address));
+    await safe.write.execTransaction!([...execTransactionArgs(tx, signatures)], { account: submitter });
   }
 
   /** The committee's Safe vetoes `p` during its review: `cancel` called by the Safe. */
@@ -127,7 +107,8 @@ export async function governanceActions(
     owners: readonly SeedAccount[],
     submitter: SeedAccount,
   ) {
-    const data = encodeFunctionData({ abi: governor.abi, functionName: "cancel", args: [...flat(p)] });
+    const [targets, values, calldatas, descriptionHash] = flat(p);
+    const data = vetoCalldata({ targets, values, calldatas, descriptionHash });
     await safeCall(safe, governor.address, data, owners, submitter);
   }
 

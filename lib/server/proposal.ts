@@ -2,15 +2,23 @@
  * One proposal read straight from the chain for /governance/[id] (no indexer needed): its state, snapshot,
  * deadline, eta, committee and deposit, per-option raw and √ tallies, quorum and participation in ONE multicall;
  * its actions and description from its `ProposalCreated` log (found through the indexed `ProposalDetails`
- * event, so only one block is scanned, and kept once read); when it was queued and executed; and for the Technical Committee's
- * approval of upgrade-class proposals, how many of the Safe's owners approved the Safe transaction so far.
+ * event, so only one block is scanned, and kept once read); when it was queued and executed; and the committee
+ * Safe transaction the proposal waits on — its committee's veto while in review, the Technical Committee's
+ * `approveUpgrade` for an upgrade-class one — with how many of the Safe's owners approved it so far.
  * Imported only by server components.
  */
 import { connection } from "next/server";
 import { cache } from "react";
-import { encodeFunctionData, keccak256, stringToBytes, zeroAddress, type Address, type Hex } from "viem";
+import { keccak256, stringToBytes, type Address, type Hex } from "viem";
 import { appChain } from "@/lib/chains";
 import { getDeployedContract } from "@/lib/contracts";
+import {
+  approveUpgradeCalldata,
+  safeTx,
+  safeTxHashArgs,
+  vetoCalldata,
+  type SafeAction,
+} from "@/lib/governance/safeTx";
 import { serverChain } from "./chain";
 import type { ServerRead } from "./reads";
 
@@ -20,12 +28,18 @@ export interface OptionResult {
 }
 
 export interface SafeApprovals {
+  /** A committee's veto (`cancel`) or the Technical Committee's `approveUpgrade(id)`. */
+  readonly action: SafeAction;
   readonly safe: Address;
   readonly threshold: bigint;
   readonly owners: readonly Address[];
-  /** Owners that approved (approveHash) the Safe transaction calling `approveUpgrade(id)` at the Safe's nonce. */
+  /** Owners that approved (approveHash) the Safe transaction at the Safe's current nonce. */
   readonly approvedBy: readonly Address[];
   readonly safeTxHash: Hex;
+  /** The Safe transaction: a call of `data` on `to` (the governor) at `nonce`. */
+  readonly to: Address;
+  readonly data: Hex;
+  readonly nonce: bigint;
 }
 
 export interface ProposalView {
@@ -66,13 +80,17 @@ export interface ProposalView {
 
 const governorOf = () => getDeployedContract(appChain.chain.id, "DTAGovernor");
 
-async function safeApprovals(safe: Address, governor: Address, id: bigint): Promise<SafeApprovals> {
+/** Who of `safe`'s owners approved its transaction calling `data` on `to` at the Safe's current nonce. */
+async function safeApprovals(
+  action: SafeAction,
+  safe: Address,
+  to: Address,
+  data: Hex,
+): Promise<SafeApprovals> {
   const contract = getDeployedContract(appChain.chain.id, "TechnicalCommittee");
   if (!contract) throw new Error("no Safe ABI");
   const client = serverChain();
   const base = { address: safe, abi: contract.abi } as const;
-  const gov = governorOf()!;
-  const data = encodeFunctionData({ abi: gov.abi, functionName: "approveUpgrade", args: [id] });
   const [threshold, owners, nonce] = await client.multicall({
     contracts: [
       { ...base, functionName: "getThreshold" },
@@ -84,7 +102,7 @@ async function safeApprovals(safe: Address, governor: Address, id: bigint): Prom
   const safeTxHash = await client.readContract({
     ...base,
     functionName: "getTransactionHash",
-    args: [governor, 0n, data, 0, 0n, 0n, 0n, zeroAddress, zeroAddress, nonce],
+    args: safeTxHashArgs(safeTx(to, data, nonce)),
   });
   const approved = await client.multicall({
     contracts: owners.map(
@@ -93,10 +111,14 @@ async function safeApprovals(safe: Address, governor: Address, id: bigint): Prom
     allowFailure: false,
   });
   return {
+    action,
     safe,
     threshold,
     owners,
     safeTxHash,
+    to,
+    data,
+    nonce,
     approvedBy: owners.filter((_, i) => (approved[i] as bigint) > 0n),
   };
 }
@@ -167,6 +189,7 @@ async function creationOf(id: bigint): Promise<Creation | null> {
 /** OZ IGovernor.ProposalState values after which a `ProposalQueued` / `ProposalExecuted` log can exist. */
 const MAY_HAVE_QUEUED = new Set([2, 5, 6, 7]);
 const EXECUTED = 7;
+const PENDING = 0;
 
 async function read(id: bigint): Promise<ProposalView | null | undefined> {
   const governor = governorOf();
@@ -188,6 +211,8 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
     queueWindow,
     approved,
     technical,
+    economic,
+    partnership,
   ] = await client.multicall({
     contracts: [
       { ...base, functionName: "state", args: [id] },
@@ -201,6 +226,8 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
       { ...base, functionName: "queueWindow" },
       { ...base, functionName: "upgradeApproved", args: [id] },
       { ...base, functionName: "committeeSafe", args: [0] },
+      { ...base, functionName: "committeeSafe", args: [1] },
+      { ...base, functionName: "committeeSafe", args: [2] },
     ],
     allowFailure: false,
   });
@@ -232,7 +259,20 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
     executedLog?.blockNumber ? client.getBlock({ blockNumber: executedLog.blockNumber }) : undefined,
   ]);
   const { description } = creation;
-  const isUpgrade = meta.upgradeMask !== 0;
+  const descriptionHash = keccak256(stringToBytes(description));
+  // The Safe transaction the proposal waits on: its committee's veto while in review; the Technical
+  // Committee's approval of an upgrade-class proposal after that.
+  const pending = state === PENDING;
+  const safeAction = pending
+    ? safeApprovals(
+        "veto",
+        [technical, economic, partnership][meta.committee] ?? technical,
+        governor.address,
+        vetoCalldata({ ...creation, descriptionHash }),
+      )
+    : meta.upgradeMask !== 0
+      ? safeApprovals("approveUpgrade", technical, governor.address, approveUpgradeCalldata(id))
+      : undefined;
   return {
     id,
     state,
@@ -253,7 +293,7 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
     queueWindow,
     upgradeApproved: approved,
     description,
-    descriptionHash: keccak256(stringToBytes(description)),
+    descriptionHash,
     targets: creation.targets,
     values: creation.values,
     calldatas: creation.calldatas,
@@ -264,9 +304,7 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
     executedBlock: executedBlock?.number ?? undefined,
     executedAt: executedBlock?.timestamp,
     chainTime: head.timestamp,
-    approvals: isUpgrade
-      ? await safeApprovals(technical, governor.address, id).catch(() => undefined)
-      : undefined,
+    approvals: await safeAction?.catch(() => undefined),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The local dev wallet's accounts: the first ten accounts of Hardhat's public test mnemonic
- * ("test test … junk"), unlocked on every local Hardhat node. Addresses only — the node holds the keys and
+ * The local dev wallet's accounts: the twenty accounts of Hardhat's public test mnemonic ("test test … junk")
+ * that every local Hardhat node unlocks — #10–#18 are the governance committees' Safe owners (see
+ * hardhat/scripts/deployParameters.ts LOCAL_ROLES), so they can veto and approve in the browser. Addresses only — the node holds the keys and
  * signs. The chosen account is remembered in localStorage so a reload keeps it.
  */
 import type { Address } from "viem";
@@ -16,6 +17,16 @@ export const DEV_ACCOUNTS: readonly Address[] = [
   "0x14dC79964da2C08b23698B3D3cc7Ca32193d9955",
   "0x23618e81E3f5cdF7f54C3d65f7FBc0aBf5B21E8f",
   "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720",
+  "0xBcd4042DE499D14e55001CcbB24a551F3b954096",
+  "0x71bE63f3384f5fb98995898A86B02Fb2426c5788",
+  "0xFABB0ac9d68B0B445fB7357272Ff202C5651694a",
+  "0x1CBd3b2770909D4e10f157cABC84C7264073C9Ec",
+  "0xdF3e18d64BC6A983f673Ab319CCaE4f1a57C7097",
+  "0xcd3B766CCDd6AE721141F452C550Ca635964ce71",
+  "0x2546BcD3c84621e976D8185a91A922aE77ECEc30",
+  "0xbDA5747bFD65F08deb54cb465eB87D40e51B197E",
+  "0xdD2FD4581271e230360230F9337D5c0430Bf44C0",
+  "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199",
 ];
 
 const STORAGE_KEY = "dta.devWallet.account";

@@ -68,7 +68,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <LiveRefresh />
       <ProposalHeader view={view} title={text.title} />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <section aria-labelledby="text-heading" className="card space-y-2">
             <h2 id="text-heading" className="text-lg font-semibold text-slate-900">
@@ -111,7 +111,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
               />
             </section>
           )}
-          {view.approvals && <SafeApprovalsCard approvals={view.approvals} approved={view.upgradeApproved} />}
+          {view.approvals && <SafeApprovalsCard view={view} approvals={view.approvals} />}
           <ProposalTimeline view={view} />
         </div>
       </div>

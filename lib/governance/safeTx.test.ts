@@ -1,0 +1,125 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import {
+  decodeFunctionData,
+  getAddress,
+  size,
+  slice,
+  toFunctionSelector,
+  type Address,
+  type Hex,
+} from "viem";
+import contracts from "../contracts/generated/deployedContracts";
+import {
+  approvedHashSignatures,
+  approveUpgradeCalldata,
+  committeeRefusal,
+  DEPOSIT_PAUSED_MESSAGE,
+  execTransactionArgs,
+  safeApprovalStatus,
+  safeTx,
+  safeTxHashArgs,
+  submitBlocker,
+  vetoCalldata,
+} from "./safeTx";
+
+const governorAbi = contracts["31337"].DTAGovernor.abi;
+const A = getAddress("0x90f79bf6eb2c4f870365e785982e1f101e93b906");
+const B = getAddress("0x15d34aaf54267db7d7c367839aaf71a00a2c6a65");
+const C = getAddress("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc");
+const GOVERNOR = contracts["31337"].DTAGovernor.address;
+
+describe("committee Safe transactions", () => {
+  const proposal = {
+    targets: [A] as Address[],
+    values: [0n],
+    calldatas: ["0x12345678"] as Hex[],
+    descriptionHash: `0x${"ab".repeat(32)}` as Hex,
+  };
+
+  it("encodes a veto as the governor's cancel(targets, values, calldatas, descriptionHash)", () => {
+    const data = vetoCalldata(proposal);
+    const decoded = decodeFunctionData({ abi: governorAbi, data });
+    assert.equal(decoded.functionName, "cancel");
+    assert.deepEqual(decoded.args, [[A], [0n], ["0x12345678"], proposal.descriptionHash]);
+  });
+
+  it("encodes approveUpgrade(id) as the governor's", () => {
+    const data = approveUpgradeCalldata(42n);
+    assert.equal(slice(data, 0, 4), toFunctionSelector("approveUpgrade(uint256)"));
+    const decoded = decodeFunctionData({ abi: governorAbi, data });
+    assert.equal(decoded.functionName, "approveUpgrade");
+    assert.deepEqual(decoded.args, [42n]);
+  });
+
+  it("builds a plain call with no value, no gas refund, at the Safe's nonce", () => {
+    const tx = safeTx(GOVERNOR, "0xabcd", 7n);
+    const hashArgs = safeTxHashArgs(tx);
+    assert.deepEqual(hashArgs, [
+      GOVERNOR,
+      0n,
+      "0xabcd",
+      0,
+      0n,
+      0n,
+      0n,
+      "0x0000000000000000000000000000000000000000",
+      "0x0000000000000000000000000000000000000000",
+      7n,
+    ]);
+    const exec = execTransactionArgs(tx, "0x01");
+    assert.deepEqual(exec.slice(0, 9), hashArgs.slice(0, 9));
+    assert.equal(exec[9], "0x01");
+  });
+
+  it("packs approved-hash signatures (r = owner, s = 0, v = 1) in ascending owner order", () => {
+    const sig = approvedHashSignatures([A, B, C]);
+    assert.equal(size(sig), 65 * 3);
+    const owners = [0, 1, 2].map((i) => getAddress(slice(sig, i * 65 + 12, i * 65 + 32)));
+    assert.deepEqual(owners, [B, C, A]);
+    for (let i = 0; i < 3; i++) {
+      assert.equal(BigInt(slice(sig, i * 65 + 32, i * 65 + 64)), 0n);
+      assert.equal(slice(sig, i * 65 + 64, i * 65 + 65), "0x01");
+    }
+  });
+
+  it("counts approvals: one of two is not enough, two are, and the signers are the first by address", () => {
+    const one = safeApprovalStatus({ owners: [A, B, C], approvedBy: [A], threshold: 2n, account: A });
+    assert.equal(one.count, 1);
+    assert.equal(one.ready, false);
+    assert.equal(one.hasApproved, true);
+    assert.deepEqual(one.waitingOn, [B, C]);
+    assert.match(submitBlocker(one) ?? "", /1 of 2 owner approvals: 1 more owner needs to approve/);
+
+    const all = safeApprovalStatus({ owners: [A, B, C], approvedBy: [A, C, B], threshold: 2n, account: B });
+    assert.equal(all.ready, true);
+    assert.deepEqual(all.signers, [B, C]);
+    assert.equal(submitBlocker(all), undefined);
+  });
+
+  it("tells a non-owner they can't act, matching owners case-insensitively", () => {
+    const outsider = safeApprovalStatus({
+      owners: [A, B, C],
+      approvedBy: [A, B],
+      threshold: 2n,
+      account: GOVERNOR,
+    });
+    assert.equal(outsider.isOwner, false);
+    assert.match(submitBlocker(outsider) ?? "", /Only an owner/);
+    const lower = safeApprovalStatus({
+      owners: [A, B, C],
+      approvedBy: [],
+      threshold: 2n,
+      account: A.toLowerCase() as Address,
+    });
+    assert.equal(lower.isOwner, true);
+    assert.equal(lower.hasApproved, false);
+  });
+
+  it("words a pause that stops a deposit from moving as DTA's pause", () => {
+    assert.equal(committeeRefusal("veto", "EnforcedPause", "raw"), DEPOSIT_PAUSED_MESSAGE);
+    assert.equal(committeeRefusal("settle", "EnforcedPause", "raw"), DEPOSIT_PAUSED_MESSAGE);
+    assert.equal(committeeRefusal("approveUpgrade", "EnforcedPause", "raw"), "raw");
+    assert.equal(committeeRefusal("veto", "GovernorUnableToCancel", "words"), "words");
+  });
+});

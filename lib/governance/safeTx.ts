@@ -1,0 +1,187 @@
+/**
+ * A committee Safe's transaction without a Safe transaction service: each owner approves the Safe transaction's
+ * hash on-chain (`approveHash`), and once a threshold of owners has, any owner submits it (`execTransaction`)
+ * with "approved hash" signatures. The two transactions a committee sends to the governor — a veto
+ * (`cancel` of a proposal in review, which burns its deposit) and the Technical Committee's
+ * `approveUpgrade(id)` — and where an owner stands. Pure: the proposal page, its server read and the seed use it.
+ */
+import { concat, encodeFunctionData, pad, parseAbi, zeroAddress, type Address, type Hex } from "viem";
+
+/** The governor functions a committee Safe calls (the same signatures as DTAGovernor's ABI; a test checks). */
+export const COMMITTEE_CALLS_ABI = parseAbi([
+  "function cancel(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) returns (uint256)",
+  "function approveUpgrade(uint256 proposalId)",
+]);
+
+/** What a committee's Safe transaction does. */
+export type SafeAction = "veto" | "approveUpgrade";
+
+/** A Safe transaction: a plain call (operation 0), no value, no gas refund — what the seed and the app send. */
+export interface SafeTx {
+  readonly to: Address;
+  readonly value: bigint;
+  readonly data: Hex;
+  readonly operation: number;
+  readonly safeTxGas: bigint;
+  readonly baseGas: bigint;
+  readonly gasPrice: bigint;
+  readonly gasToken: Address;
+  readonly refundReceiver: Address;
+  readonly nonce: bigint;
+}
+
+export function safeTx(to: Address, data: Hex, nonce: bigint): SafeTx {
+  return {
+    to,
+    value: 0n,
+    data,
+    operation: 0,
+    safeTxGas: 0n,
+    baseGas: 0n,
+    gasPrice: 0n,
+    gasToken: zeroAddress,
+    refundReceiver: zeroAddress,
+    nonce,
+  };
+}
+
+/** Arguments of the Safe's `getTransactionHash`. */
+export function safeTxHashArgs(tx: SafeTx) {
+  return [
+    tx.to,
+    tx.value,
+    tx.data,
+    tx.operation,
+    tx.safeTxGas,
+    tx.baseGas,
+    tx.gasPrice,
+    tx.gasToken,
+    tx.refundReceiver,
+    tx.nonce,
+  ] as const;
+}
+
+/** Arguments of the Safe's `execTransaction` with `signatures` (see approvedHashSignatures). */
+export function execTransactionArgs(tx: SafeTx, signatures: Hex) {
+  return [
+    tx.to,
+    tx.value,
+    tx.data,
+    tx.operation,
+    tx.safeTxGas,
+    tx.baseGas,
+    tx.gasPrice,
+    tx.gasToken,
+    tx.refundReceiver,
+    signatures,
+  ] as const;
+}
+
+/** A proposal as `cancel` takes it: the flattened actions of every option and the description's hash. */
+export interface ProposalActionsRef {
+  readonly targets: readonly Address[];
+  readonly values: readonly bigint[];
+  readonly calldatas: readonly Hex[];
+  readonly descriptionHash: Hex;
+}
+
+/** The governor call of a veto: `cancel` by the proposal's committee Safe while it is in review. */
+export function vetoCalldata(p: ProposalActionsRef): Hex {
+  return encodeFunctionData({
+    abi: COMMITTEE_CALLS_ABI,
+    functionName: "cancel",
+    args: [[...p.targets], [...p.values], [...p.calldatas], p.descriptionHash],
+  });
+}
+
+/** The governor call of the Technical Committee's approval of an upgrade-class proposal. */
+export function approveUpgradeCalldata(proposalId: bigint): Hex {
+  return encodeFunctionData({ abi: COMMITTEE_CALLS_ABI, functionName: "approveUpgrade", args: [proposalId] });
+}
+
+const byAddress = (a: Address, b: Address) => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/**
+ * Safe "approved hash" signatures of `owners`: per owner r = the owner's address, s = 0, v = 1, in ascending
+ * owner order (the Safe checks the order).
+ */
+export function approvedHashSignatures(owners: readonly Address[]): Hex {
+  const sorted = [...owners].sort(byAddress);
+  return concat(sorted.map((owner) => concat([pad(owner, { size: 32 }), pad("0x00", { size: 32 }), "0x01"])));
+}
+
+export interface SafeApprovalInput {
+  readonly owners: readonly Address[];
+  readonly approvedBy: readonly Address[];
+  readonly threshold: bigint;
+  /** The connected account, if any. */
+  readonly account: Address | undefined;
+}
+
+export interface SafeApprovalStatus {
+  readonly isOwner: boolean;
+  /** The connected owner already approved this Safe transaction. */
+  readonly hasApproved: boolean;
+  readonly count: number;
+  readonly threshold: number;
+  /** Enough owners approved: an owner may submit. */
+  readonly ready: boolean;
+  /** The approvals the submission uses (the first `threshold` by address), when ready. */
+  readonly signers: readonly Address[];
+  /** Owners that have not approved yet. */
+  readonly waitingOn: readonly Address[];
+}
+
+const same = (a: Address, b: Address) => a.toLowerCase() === b.toLowerCase();
+
+/** Where the connected account and the Safe stand on one Safe transaction. */
+export function safeApprovalStatus(input: SafeApprovalInput): SafeApprovalStatus {
+  const { owners, account } = input;
+  const approved = owners.filter((o) => input.approvedBy.some((a) => same(a, o)));
+  const threshold = Number(input.threshold);
+  const ready = threshold > 0 && approved.length >= threshold;
+  return {
+    isOwner: account !== undefined && owners.some((o) => same(o, account)),
+    hasApproved: account !== undefined && approved.some((o) => same(o, account)),
+    count: approved.length,
+    threshold,
+    ready,
+    signers: ready ? [...approved].sort(byAddress).slice(0, threshold) : [],
+    waitingOn: owners.filter((o) => !approved.includes(o)),
+  };
+}
+
+/** Why an owner can't submit yet, or undefined when they can. */
+export function submitBlocker(status: SafeApprovalStatus): string | undefined {
+  if (!status.isOwner) return "Only an owner of this Safe can submit its transaction.";
+  if (status.ready) return undefined;
+  const missing = status.threshold - status.count;
+  return `${status.count} of ${status.threshold} owner approvals: ${missing} more ${
+    missing === 1 ? "owner needs" : "owners need"
+  } to approve before anyone can submit. One approval is not enough.`;
+}
+
+/** The words for a refusal of a committee call that moves a deposit while DTA is paused. */
+export const DEPOSIT_PAUSED_MESSAGE =
+  "DTA transfers are paused by the Security Council; try again after unpause (the deposit can't be burned or refunded while DTA is paused).";
+
+/**
+ * The message for a committee call the chain refused: a veto (or a deposit settlement) moves the deposit, so
+ * a pause reads as DTA's pause rather than "this feature is paused".
+ */
+export function committeeRefusal(
+  action: SafeAction | "settle",
+  errorName: string | undefined,
+  message: string,
+): string {
+  if (
+    (action === "veto" || action === "settle") &&
+    (errorName === "EnforcedPause" || errorName === "TokenPaused")
+  )
+    return DEPOSIT_PAUSED_MESSAGE;
+  return message;
+}
