@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { IndexerNotice } from "@/components/ui/IndexerNotice";
 import { useIndexerStatus } from "@/hooks/indexer/useIndexerStatus";
@@ -34,14 +34,16 @@ function Item({
   onRead: () => void;
 }) {
   const label = NOTIFICATION_LABELS[item.kind];
+  const link = useRef<HTMLAnchorElement>(null);
   return (
     <li
-      className={`flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:gap-3 ${read ? "opacity-70" : ""}`}
+      className={`relative flex flex-col gap-2 py-3 pl-4 sm:flex-row sm:items-start sm:gap-3 ${read ? "" : "bg-sky-50/40"}`}
       data-testid="notification"
       data-id={item.id}
       data-kind={item.kind}
       data-read={read}
     >
+      {!read && <span aria-hidden="true" className="absolute left-1 top-5 h-2 w-2 rounded-full bg-sky-600" />}
       <span
         className={`inline-flex w-fit shrink-0 items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ${TONES[label.tone]}`}
       >
@@ -51,7 +53,7 @@ function Item({
       <div className="min-w-0 flex-1">
         <p className={`break-words text-sm ${read ? "text-slate-700" : "font-semibold text-slate-900"}`}>
           {!read && <span className="sr-only">Unread: </span>}
-          <Link href={item.href} className="underline-offset-2 hover:underline" onClick={onRead}>
+          <Link ref={link} href={item.href} className="underline-offset-2 hover:underline" onClick={onRead}>
             {item.title}
           </Link>
         </p>
@@ -64,7 +66,11 @@ function Item({
         <button
           type="button"
           className="btn-secondary w-fit shrink-0 px-2 py-1 text-xs"
-          onClick={onRead}
+          onClick={() => {
+            onRead();
+            // The button goes away once read: keep keyboard focus on the item.
+            link.current?.focus();
+          }}
           aria-label={`Mark read: ${item.title}`}
         >
           Mark read
