@@ -148,7 +148,7 @@ describe("proposal notifications", () => {
   });
 
   it("drops results older than 30 days", () => {
-    const old = proposal(1n, { deadline: NOW - RECENT_SECONDS - 1n });
+    const old = proposal(1n, { deadline: NOW - RECENT_SECONDS - 2n }); // decided a second over 30 days ago
     assert.deepEqual(kinds(facts({ proposals: [old], votedOn: new Set([1n]) })), []);
   });
 });
