@@ -12,7 +12,7 @@ const wire = {
       id: "vote:3",
       kind: "vote",
       title: "Vote on “X”",
-      detail: "Proposal #3 is open and you have not voted.",
+      detail: "Voting is open and you have not voted yet.",
       href: "/governance/3",
       at: "900",
       endsAt: "2000",

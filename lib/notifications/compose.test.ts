@@ -135,8 +135,8 @@ describe("proposal notifications", () => {
       ],
     );
     assert.equal(list[0]?.at, ended + 1n);
-    assert.match(list[3]!.detail, /you voted on it/);
-    assert.match(list[4]!.detail, /you proposed it/);
+    assert.match(list[3]!.detail, /You voted on it/);
+    assert.match(list[4]!.detail, /You proposed it/);
   });
 
   it("announces executed changes to everyone, for 30 days", () => {
