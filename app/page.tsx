@@ -6,6 +6,7 @@ import {
   AccountBalancesIsland,
   ComplianceNoticeIsland,
   MyActivityIsland,
+  NotificationsIsland,
   SendDtaIsland,
 } from "@/components/dashboard/islands";
 import { TokenSupplyView } from "@/components/dashboard/TokenSupplyView";
@@ -28,6 +29,13 @@ export default async function DashboardPage() {
         </h2>
         <ComplianceNoticeIsland />
         <AccountBalancesIsland />
+      </section>
+
+      <section aria-labelledby="notifications-heading" className="space-y-3">
+        <h2 id="notifications-heading" className="text-lg font-semibold text-slate-900">
+          Notifications
+        </h2>
+        <NotificationsIsland />
       </section>
 
       <section aria-labelledby="supply-heading" className="space-y-3">

@@ -26,3 +26,13 @@ export function ActivitySkeleton() {
     </div>
   );
 }
+
+export function NotificationsSkeleton() {
+  return (
+    <div className="card space-y-3">
+      <Skeleton className="h-5 w-40" label="Loading your notifications" />
+      <Skeleton className="h-12 w-full" label="Loading your notifications" />
+      <Skeleton className="h-12 w-full" label="Loading your notifications" />
+    </div>
+  );
+}

@@ -35,7 +35,7 @@ type TallyRow = typeof proposalTally.$inferSelect;
 /** The governor's default queue window (14 days) until its QueueWindowUpdated event is indexed. */
 const DEFAULT_QUEUE_WINDOW = 14n * 86_400n;
 
-async function governanceClock(): Promise<{ now: bigint; queueWindow: bigint }> {
+export async function governanceClock(): Promise<{ now: bigint; queueWindow: bigint }> {
   const [block, settings] = await Promise.all([
     publicClients.local.getBlock({ blockTag: "latest" }),
     db.select().from(governorSettings).where(eq(governorSettings.id, "current")).limit(1),

@@ -18,6 +18,7 @@ import { dataRoutes, streamRoutes } from "./data";
 import { dataAccessRoutes, revenueRoutes } from "./dataAccess";
 import { requestRoutes, serviceRoutes } from "./marketplace";
 import { governanceRoutes } from "./governance";
+import { notificationRoutes } from "./notifications";
 import type {
   ActivityKind,
   ActivityWire,
@@ -128,5 +129,6 @@ app.route("/streams", streamRoutes);
 app.route("/services", serviceRoutes);
 app.route("/requests", requestRoutes);
 app.route("/governance", governanceRoutes);
+app.route("/notifications", notificationRoutes);
 
 export default app;
