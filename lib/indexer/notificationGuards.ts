@@ -1,5 +1,5 @@
 /** Type guards for the notifications route's answer: the app never trusts a shape it did not check. */
-import { isAddressHex, isRecord, isUintString } from "./guards";
+import { isAddressHex, isRecord, isUintString } from "./primitives";
 import { isNotificationKind, type NotificationsWire, type NotificationWire } from "./notificationTypes";
 
 export function isNotificationWire(v: unknown): v is NotificationWire {

@@ -4,7 +4,7 @@
  */
 import type { Address } from "viem";
 import type { Notification } from "../notifications/compose";
-import { getJson, resolve, type ClientOptions } from "./client";
+import { getJson, resolve, type ClientOptions } from "./http";
 import { isNotificationsWire } from "./notificationGuards";
 import type { NotificationWire } from "./notificationTypes";
 
