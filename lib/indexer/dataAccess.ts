@@ -3,11 +3,12 @@
  * (`/data/access?contribution&buyer&granted&page&pageSize`, `/data/categories`): wire format, guards, parameters
  * and fetchers in one place, shared by the indexer's routes and the app.
  */
-import { isAddress, type Address } from "viem";
+import type { Address } from "viem";
 import { getJson, resolve, type ClientOptions } from "./http";
 import { isAddressHex, isNonNegativeInt, isRecord, isUintString, paginatedGuard } from "./guards";
 import { parseId } from "./dataParams";
 import { DEFAULT_PAGE_SIZE, parsePageParams, type ParamSource } from "./params";
+import { addressParam } from "./primitives";
 import type { PaginatedResult } from "./types";
 
 /** One buyer of one restricted contribution: approved now, and whether it paid the premium. */
@@ -67,7 +68,7 @@ export function parseDataAccessFilter(get: ParamSource): DataAccessFilter {
     page,
     pageSize,
     contributionId: contribution ? parseId(contribution) : undefined,
-    buyer: buyer && isAddress(buyer, { strict: false }) ? (buyer.toLowerCase() as Address) : undefined,
+    buyer: addressParam(buyer),
     grantedOnly: get("granted") === "1",
   };
 }

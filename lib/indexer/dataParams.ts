@@ -3,8 +3,9 @@
  * `/data/contributions?contributor=0x…&status=pending&page=2`, `/streams?account=0x…&role=sent&page=1` and
  * `/streams/:id/events?page=1`. Invalid values fall back to defaults (no filter, newest first).
  */
-import { isAddress, type Address } from "viem";
+import type { Address } from "viem";
 import { DEFAULT_PAGE_SIZE, parsePageParams, type ParamSource } from "./params";
+import { addressParam } from "./primitives";
 import { isContributionStatus, isStreamRole, type ContributionStatus, type StreamRole } from "./dataTypes";
 
 export interface ContributionFilter {
@@ -22,17 +23,13 @@ export interface StreamFilter {
   readonly role: StreamRole;
 }
 
-function address(raw: string | null | undefined): Address | undefined {
-  return raw && isAddress(raw, { strict: false }) ? (raw.toLowerCase() as Address) : undefined;
-}
-
 export function parseContributionFilter(get: ParamSource): ContributionFilter {
   const { page, pageSize } = parsePageParams(get);
   const status = get("status");
   return {
     page,
     pageSize,
-    contributor: address(get("contributor")),
+    contributor: addressParam(get("contributor")),
     status: isContributionStatus(status) ? status : undefined,
   };
 }
@@ -40,7 +37,7 @@ export function parseContributionFilter(get: ParamSource): ContributionFilter {
 export function parseStreamFilter(get: ParamSource): StreamFilter {
   const { page, pageSize } = parsePageParams(get);
   const role = get("role");
-  return { page, pageSize, account: address(get("account")), role: isStreamRole(role) ? role : "any" };
+  return { page, pageSize, account: addressParam(get("account")), role: isStreamRole(role) ? role : "any" };
 }
 
 /** A whole-number id from a path segment, or undefined. */

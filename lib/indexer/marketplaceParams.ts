@@ -5,7 +5,7 @@
  * units (decimal strings, never floats); the minimum rating is read as hundredths of a star (4.5 → 450).
  * Invalid values fall back to defaults (no filter, active services, newest first).
  */
-import { isAddress, type Address } from "viem";
+import type { Address } from "viem";
 import {
   isServiceSort,
   isServiceStatusFilter,
@@ -16,6 +16,7 @@ import {
   type SortDirection,
 } from "./marketplaceTypes";
 import type { ParamSource } from "./params";
+import { addressParam } from "./primitives";
 
 export const SERVICE_PAGE_SIZES = [12, 24, 48, 96] as const;
 export const DEFAULT_SERVICE_PAGE_SIZE = 24;
@@ -57,10 +58,6 @@ function positiveInt(raw: string | null | undefined, fallback: number, max: numb
   if (raw === null || raw === undefined || !/^\d{1,15}$/.test(raw)) return fallback;
   const value = Number(raw);
   return value >= 1 && value <= max ? value : fallback;
-}
-
-function address(raw: string | null | undefined): Address | undefined {
-  return raw && isAddress(raw, { strict: false }) ? (raw.toLowerCase() as Address) : undefined;
 }
 
 function baseUnits(raw: string | null | undefined): bigint | undefined {
@@ -109,7 +106,7 @@ export function parseServiceFilter(get: ParamSource): ServiceFilter {
     maxPrice: baseUnits(get("maxPrice")),
     minRatingX100: parseStarsX100(get("minRating")),
     status: isServiceStatusFilter(statusRaw) ? statusRaw : "active",
-    provider: address(get("provider")),
+    provider: addressParam(get("provider")),
   };
 }
 
@@ -117,7 +114,7 @@ export function parseRequestFilter(get: ParamSource): RequestFilter {
   return {
     page: positiveInt(get("page"), 1, Number.MAX_SAFE_INTEGER),
     limit: positiveInt(get("limit"), DEFAULT_REQUEST_PAGE_SIZE, MAX_SERVICE_PAGE_SIZE),
-    payer: address(get("payer")),
+    payer: addressParam(get("payer")),
   };
 }
 

@@ -3,7 +3,8 @@
  * `?kind=staked,swapped&page=2&pageSize=25&sort=oldest` the same way. Invalid values fall back to defaults;
  * an invalid account is an error (a list for "nobody" must not look like an empty history).
  */
-import { isAddress, type Address } from "viem";
+import type { Address } from "viem";
+import { addressParam } from "./primitives";
 import { MAX_PAGE_SIZE, isActivityKind, isSortOrder, type ActivityKind, type SortOrder } from "./types";
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -45,7 +46,7 @@ export function parseActivityFilter(get: ParamSource): ActivityFilter {
 /** The account parameter, lower-cased, or undefined when it is missing or not an address. */
 export function parseAccount(get: ParamSource): Address | undefined {
   const raw = get("account");
-  return raw && isAddress(raw, { strict: false }) ? (raw.toLowerCase() as Address) : undefined;
+  return addressParam(raw);
 }
 
 /** The query string for a filter, omitting defaults so URLs stay short and stable. */

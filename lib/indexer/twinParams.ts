@@ -3,8 +3,9 @@
  * `/twins?type=1&category=turbines&owner=0x…&status=active&sort=quality&page=2&pageSize=25` and
  * `/twins/:id/jobs?buyer=0x…&page=1`. Invalid values fall back to defaults (no filter, newest first).
  */
-import { isAddress, type Address } from "viem";
+import type { Address } from "viem";
 import { DEFAULT_PAGE_SIZE, parsePageParams, type ParamSource } from "./params";
+import { addressParam } from "./primitives";
 import { isTwinSort, isTwinStatus, type TwinSort, type TwinStatus } from "./twinTypes";
 
 /** The longest category label the registry accepts (TwinRegistry.MAX_CATEGORY_LENGTH, in bytes). */
@@ -28,10 +29,6 @@ export interface JobFilter {
   readonly buyer?: Address;
 }
 
-function address(raw: string | null | undefined): Address | undefined {
-  return raw && isAddress(raw, { strict: false }) ? (raw.toLowerCase() as Address) : undefined;
-}
-
 /** The key a category is filtered by: trimmed and lower-cased. */
 export function categoryKey(category: string): string {
   return category.trim().toLowerCase();
@@ -49,14 +46,14 @@ export function parseTwinFilter(get: ParamSource): TwinFilter {
     sort: isTwinSort(sort) ? sort : "newest",
     type: type && /^\d{1,5}$/.test(type) && Number(type) <= 65_535 ? Number(type) : undefined,
     category: category.length > 0 && category.length <= MAX_CATEGORY_BYTES * 4 ? category : undefined,
-    owner: address(get("owner")),
+    owner: addressParam(get("owner")),
     status: isTwinStatus(status) ? status : undefined,
   };
 }
 
 export function parseJobFilter(get: ParamSource): JobFilter {
   const { page, pageSize } = parsePageParams(get);
-  return { page, pageSize, buyer: address(get("buyer")) };
+  return { page, pageSize, buyer: addressParam(get("buyer")) };
 }
 
 /** The query string for a twin filter, omitting defaults so URLs stay short and stable. */
