@@ -14,7 +14,7 @@ const ELSEWHERE = new RegExp(
     "^(ERC20|ERC2612|SafeERC20|SafeCast|AccessControl|Checkpoint|Timelock(Insufficient|Invalid|Unauthorized|Unexecuted))",
     // Raised only by a bad deployment or governance's own settings, never by a user's transaction.
     "^Governor(InvalidQuorumFraction|InvalidVotingPeriod|AlreadyQueuedProposal|ProposalQueueingNotRequired|ProposalQueueingFailed|InvalidVoteType|InvalidVoteParams|DisabledDeposit)$",
-    "^(FailedCall|InvalidAccountNonce|NoProposers|ERC6372InconsistentClock|InvalidShortString|StringTooLong|ZeroAddress)$",
+    "^(FailedCall|InvalidAccountNonce|NoProposers|ERC6372InconsistentClock|VotesClockNotTimestamp|InvalidShortString|StringTooLong|ZeroAddress)$",
   ].join("|"),
 );
 

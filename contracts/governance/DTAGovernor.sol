@@ -12,7 +12,9 @@ import {GovernorTimelockControl} from "@openzeppelin/contracts/governance/extens
 import {GovernorNoncesKeyed} from "@openzeppelin/contracts/governance/extensions/GovernorNoncesKeyed.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
+import {IERC6372} from "@openzeppelin/contracts/interfaces/IERC6372.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
+import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {IEcosystemBonusSource} from "../interfaces/IEcosystemBonusSource.sol";
 import {GovernorCommittees} from "./GovernorCommittees.sol";
@@ -46,6 +48,7 @@ contract DTAGovernor is
     /// @notice Most proposals (newest first) the bonus check reads, so it fits the staking contract's 50,000-gas
     ///         cap with room to spare: at most 1 + 2 × 6 + 3 cold storage reads (a test holds it under 45,000).
     uint256 public constant BONUS_SCAN_LIMIT = 6;
+    string private constant _TIMESTAMP_MODE = "mode=timestamp";
 
     /// @notice The numbers SPEC.md decides, each governance-set afterwards.
     struct Params {
@@ -83,7 +86,23 @@ contract DTAGovernor is
         GovernorCommittees(safes, upgradeSelectors)
         GovernorDeposits(dta, p.deposit)
     {
+        if (keccak256(bytes(IERC6372(address(votes)).CLOCK_MODE())) != keccak256(bytes(_TIMESTAMP_MODE))) {
+            revert VotesClockNotTimestamp(address(votes));
+        }
         _setQueueWindow(p.queueWindow);
+    }
+
+    /// @notice ERC-6372 clock: the block timestamp, as the staking contract's (checked when deployed). Read here
+    ///         rather than asked of the staking contract (OZ `GovernorVotes` calls it), which saves an external
+    ///         call on every vote, proposal and state read.
+    function clock() public view override(Governor, GovernorVotes) returns (uint48) {
+        return Time.timestamp();
+    }
+
+    /// @notice ERC-6372 clock description.
+    // solhint-disable-next-line func-name-mixedcase
+    function CLOCK_MODE() public pure override(Governor, GovernorVotes) returns (string memory) {
+        return _TIMESTAMP_MODE;
     }
 
     /// @notice How many proposals exist; `proposalIdAt` walks them in creation order.

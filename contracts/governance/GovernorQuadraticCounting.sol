@@ -28,16 +28,17 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
     uint8 internal constant FOR = 1;
     uint8 internal constant ABSTAIN = 2;
 
-    /// @dev Raw and √ weight of one option, one slot.
-    struct OptionTally {
-        uint128 raw;
-        uint128 sqrt;
-    }
+    /// @dev Low 128 bits of an option's tally: raw votes; high 128 bits: √ weight.
+    uint256 private constant _RAW_MASK = type(uint128).max;
 
     mapping(uint256 proposalId => ProposalMeta) internal _meta;
     /// @dev Exclusive end of each option's actions, 16 bits per option (option i at bits 16i…16i+15).
     mapping(uint256 proposalId => uint256) internal _optionEnds;
-    mapping(uint256 proposalId => mapping(uint256 option => OptionTally)) private _tallies;
+    /// @dev Raw votes (low 128 bits) and √ weight (high 128 bits) of each option, one slot, so a vote reads and
+    ///      writes it once. Neither half can carry into the other: each vote's raw votes are checked to fit 128
+    ///      bits, and an option's sums are bounded by the staking votes' total supply (DTA's capped supply × the
+    ///      highest lock weight, below 2^50).
+    mapping(uint256 proposalId => mapping(uint256 option => uint256 packed)) private _tallies;
 
     /// @notice Quadratic weight, options, quorum on raw votes.
     // solhint-disable-next-line func-name-mixedcase
@@ -60,14 +61,14 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
         uint256 proposalId,
         uint8 option
     ) external view returns (uint256 raw, uint256 sqrtWeight) {
-        OptionTally memory t = _tallies[proposalId][option];
-        return (t.raw, t.sqrt);
+        uint256 t = _tallies[proposalId][option];
+        return (t & _RAW_MASK, t >> 128);
     }
 
     /// @notice Raw voting power of every vote cast so far (what quorum counts).
     function participation(uint256 proposalId) public view returns (uint256 raw) {
         uint256 n = _optionSlots(proposalId);
-        for (uint256 i = 0; i < n; ++i) raw += _tallies[proposalId][i].raw;
+        for (uint256 i = 0; i < n; ++i) raw += _tallies[proposalId][i] & _RAW_MASK;
     }
 
     /// @notice The option with strictly the most √ weight (For = 1 when For outweighs Against on a
@@ -75,11 +76,11 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
     function leadingOption(uint256 proposalId) public view returns (bool found, uint8 option) {
         uint8 count = _meta[proposalId].optionCount;
         if (count == 0) {
-            return (_tallies[proposalId][FOR].sqrt > _tallies[proposalId][AGAINST].sqrt, FOR);
+            return (_tallies[proposalId][FOR] >> 128 > _tallies[proposalId][AGAINST] >> 128, FOR);
         }
         uint256 best;
         for (uint256 i = 0; i < count; ++i) {
-            uint256 w = _tallies[proposalId][i].sqrt;
+            uint256 w = _tallies[proposalId][i] >> 128;
             if (w > best) {
                 (best, option, found) = (w, uint8(i), true);
             } else if (w == best) {
@@ -117,9 +118,11 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
         }
         if (totalWeight == 0) revert NoVotingPower(account, proposalSnapshot(proposalId));
         _recordVote(proposalId, account);
-        OptionTally storage t = _tallies[proposalId][support];
-        t.raw += totalWeight.toUint128();
-        t.sqrt += Math.sqrt(totalWeight).toUint128();
+        uint256 raw = totalWeight.toUint128();
+        // √ of a 128-bit number fits 64 bits; the sums stay below 2^128 (see `_tallies`).
+        unchecked {
+            _tallies[proposalId][support] += (Math.sqrt(raw) << 128) | raw;
+        }
         return totalWeight;
     }
 

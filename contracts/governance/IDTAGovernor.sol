@@ -95,4 +95,7 @@ interface IDTAGovernor {
     error CommitteeRequired();
     /// @notice Address zero given where a contract or Safe is required.
     error ZeroAddress();
+    /// @notice The votes contract does not keep a timestamp clock (ERC-6372 "mode=timestamp"), which the governor's
+    ///         own clock assumes.
+    error VotesClockNotTimestamp(address votes);
 }

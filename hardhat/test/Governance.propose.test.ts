@@ -246,4 +246,40 @@ describe("Governance: proposing, deposits and committee vetoes", () => {
     assert.equal(await fx.governor.read.proposalDeadline([id]), created + 7n * DAY);
     assert.equal(await fx.governor.read.CLOCK_MODE(), "mode=timestamp");
   });
+
+  it("keeps the staking contract's timestamp clock itself, and refuses votes on a block-number clock", async () => {
+    const fx = await networkHelpers.loadFixture(withProposer);
+    assert.equal(BigInt(await fx.governor.read.clock()), BigInt(await networkHelpers.time.latest()));
+    assert.equal(await fx.governor.read.clock(), await fx.staking.read.clock());
+    const blockVotes = await viem.deployContract("BlockClockVotes");
+    const actions = await viem.deployContract("ProposalActions");
+    const safes = await Promise.all(
+      [Committee.Technical, Committee.Economic, Committee.Partnership].map((c) =>
+        fx.governor.read.committeeSafe([c]),
+      ),
+    );
+    const params = {
+      votingDelay: 2 * 86_400,
+      votingPeriod: 5 * 86_400,
+      proposalThreshold: dta("1000000"),
+      quorumPercent: 4n,
+      deposit: DEPOSIT,
+      queueWindow: 14n * DAY,
+    };
+    await assert.rejects(
+      viem.deployContract(
+        "DTAGovernor",
+        [
+          blockVotes.address,
+          fx.token.address,
+          fx.timelock.address,
+          [safes[0]!, safes[1]!, safes[2]!],
+          [],
+          params,
+        ],
+        { libraries: { ProposalActions: actions.address } },
+      ),
+      (error: Error) => error.message.includes("VotesClockNotTimestamp"),
+    );
+  });
 });

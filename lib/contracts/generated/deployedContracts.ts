@@ -3273,11 +3273,6 @@ const deployedContracts = {
         },
         {
           "inputs": [],
-          "name": "ERC6372InconsistentClock",
-          "type": "error"
-        },
-        {
-          "inputs": [],
           "name": "EmptyProposal",
           "type": "error"
         },
@@ -3658,6 +3653,17 @@ const deployedContracts = {
             }
           ],
           "name": "UpgradeNotApproved",
+          "type": "error"
+        },
+        {
+          "inputs": [
+            {
+              "internalType": "address",
+              "name": "votes",
+              "type": "address"
+            }
+          ],
+          "name": "VotesClockNotTimestamp",
           "type": "error"
         },
         {
@@ -4214,7 +4220,7 @@ const deployedContracts = {
               "type": "string"
             }
           ],
-          "stateMutability": "view",
+          "stateMutability": "pure",
           "type": "function"
         },
         {
