@@ -45,8 +45,8 @@ export function safeTx(to: Address, data: Hex, nonce: bigint): SafeTx {
   };
 }
 
-/** Arguments of the Safe's `getTransactionHash`. */
-export function safeTxHashArgs(tx: SafeTx) {
+/** The nine fields `getTransactionHash` and `execTransaction` both start with, in the Safe's order. */
+function safeTxFields(tx: SafeTx) {
   return [
     tx.to,
     tx.value,
@@ -57,24 +57,17 @@ export function safeTxHashArgs(tx: SafeTx) {
     tx.gasPrice,
     tx.gasToken,
     tx.refundReceiver,
-    tx.nonce,
   ] as const;
+}
+
+/** Arguments of the Safe's `getTransactionHash`. */
+export function safeTxHashArgs(tx: SafeTx) {
+  return [...safeTxFields(tx), tx.nonce] as const;
 }
 
 /** Arguments of the Safe's `execTransaction` with `signatures` (see approvedHashSignatures). */
 export function execTransactionArgs(tx: SafeTx, signatures: Hex) {
-  return [
-    tx.to,
-    tx.value,
-    tx.data,
-    tx.operation,
-    tx.safeTxGas,
-    tx.baseGas,
-    tx.gasPrice,
-    tx.gasToken,
-    tx.refundReceiver,
-    signatures,
-  ] as const;
+  return [...safeTxFields(tx), signatures] as const;
 }
 
 /** A proposal as `cancel` takes it: the flattened actions of every option and the description's hash. */
