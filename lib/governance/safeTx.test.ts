@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
+  concat,
   decodeFunctionData,
   getAddress,
   size,
@@ -16,6 +17,7 @@ import {
   committeeRefusal,
   DEPOSIT_PAUSED_MESSAGE,
   execTransactionArgs,
+  packSignatures,
   safeApprovalStatus,
   safeTx,
   safeTxHashArgs,
@@ -81,6 +83,17 @@ describe("committee Safe transactions", () => {
       assert.equal(BigInt(slice(sig, i * 65 + 32, i * 65 + 64)), 0n);
       assert.equal(slice(sig, i * 65 + 64, i * 65 + 65), "0x01");
     }
+  });
+
+  it("packs owners' signatures of any kind in ascending owner order, and none as empty bytes", () => {
+    const sig = (byte: string) => `0x${byte.repeat(65)}` as Hex;
+    const packed = packSignatures([
+      { owner: A, signature: sig("aa") },
+      { owner: B, signature: sig("bb") },
+      { owner: C, signature: sig("cc") },
+    ]);
+    assert.equal(packed, concat([sig("bb"), sig("cc"), sig("aa")]));
+    assert.equal(packSignatures([]), "0x");
   });
 
   it("counts approvals: one of two is not enough, two are, and the signers are the first by address", () => {
