@@ -9,6 +9,7 @@ import {
   concat,
   concatHex,
   encodeFunctionData,
+  hashTypedData,
   pad,
   parseAbi,
   zeroAddress,
@@ -98,6 +99,14 @@ export function safeTxTypedData(
     primaryType: "SafeTx",
     message: { ...tx },
   };
+}
+
+/**
+ * The Safe transaction hash (what owners approve with `approveHash`), computed locally: the same value as the
+ * Safe's `getTransactionHash(...safeTxHashArgs(tx))` at `safe` on `chainId`, without a round trip.
+ */
+export function safeTxHash(chainId: number, safe: Address, tx: SafeTx): Hex {
+  return hashTypedData(safeTxTypedData(chainId, safe, tx));
 }
 
 /** Arguments of the Safe's `getTransactionHash`. */
