@@ -46,6 +46,7 @@ function Item({
       {!read && <span aria-hidden="true" className="absolute left-1 top-5 h-2 w-2 rounded-full bg-sky-600" />}
       <span
         className={`inline-flex w-fit shrink-0 items-center gap-1.5 rounded-full sm:w-24 sm:justify-center px-2 py-0.5 text-xs font-medium ${TONES[label.tone]}`}
+        data-testid="notification-label"
       >
         <span aria-hidden="true">{label.icon}</span>
         {label.word}

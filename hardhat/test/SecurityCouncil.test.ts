@@ -4,6 +4,7 @@ import { network } from "hardhat";
 import { encodeFunctionData, getAddress, zeroAddress, zeroHash, type Address, type Hex } from "viem";
 import { deployGenesis } from "../fixtures/Genesis.ts";
 import { execByCouncil, type CouncilCall } from "../fixtures/SecurityCouncil.ts";
+import { safeTx, safeTxHash, safeTxHashArgs } from "../../lib/governance/safeTx.ts";
 
 const connection = await network.create();
 const { viem, networkHelpers } = connection;
@@ -163,6 +164,31 @@ describe("Security Council (Safe 2-of-3) on the genesis deployment", () => {
     await token.write.grantRole([guardian, newCouncil], { account: timelock.address });
     await token.write.pause({ account: outsider.account });
     assert.equal(await token.read.paused(), true);
+  });
+
+  it("the app's locally computed Safe transaction hash is the Safe's getTransactionHash, before and after a nonce moves", async () => {
+    const deployed = await networkHelpers.loadFixture(deploy);
+    const { council, token } = deployed;
+    const safe = await viem.getContractAt("SafeL2", council.address);
+    const chainId = await (await viem.getPublicClient()).getChainId();
+    const calls: CouncilCall[] = [
+      tokenCall(deployed, pauseData(deployed)),
+      { to: token.address, data: "0x" },
+      { to: "0x90F79bf6EB2c4f870365E785982E1f101E93b906", data: "0xabcd" },
+    ];
+    const compare = async (nonce: bigint) => {
+      for (const call of calls) {
+        const tx = safeTx(call.to, call.data, nonce);
+        const onChain = await safe.read.getTransactionHash([...safeTxHashArgs(tx)]);
+        assert.equal(safeTxHash(chainId, council.address, tx), onChain, `${call.data} at nonce ${nonce}`);
+      }
+    };
+    await compare(0n);
+    await compare(7n);
+    const owners = deployed.councilOwners.slice(0, 2);
+    await execByCouncil(viem, council.address, tokenCall(deployed, pauseData(deployed)), owners, owners[0]!);
+    assert.equal(await safe.read.nonce(), 1n);
+    await compare(1n);
   });
 
   it("staking refuses to deploy without a Security Council", async () => {

@@ -1,10 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
+  concat,
   decodeFunctionData,
+  encodeAbiParameters,
   getAddress,
+  keccak256,
+  parseAbiParameters,
   size,
   slice,
+  stringToBytes,
   toFunctionSelector,
   type Address,
   type Hex,
@@ -16,8 +21,10 @@ import {
   committeeRefusal,
   DEPOSIT_PAUSED_MESSAGE,
   execTransactionArgs,
+  packSignatures,
   safeApprovalStatus,
   safeTx,
+  safeTxHash,
   safeTxHashArgs,
   submitBlocker,
   vetoCalldata,
@@ -72,6 +79,41 @@ describe("committee Safe transactions", () => {
     assert.equal(exec[9], "0x01");
   });
 
+  it("hashes a Safe transaction as Safe 1.4.1's getTransactionHash does (a vector read from the real Safe)", () => {
+    // hardhat/test/SecurityCouncil.test.ts: the genesis council (SafeL2 1.4.1) at this address on chain 31337
+    // returned this hash from getTransactionHash for safeTx(A, 0xabcd, 7).
+    const council = getAddress("0xC6C462E8B0e44af00b0855294DAb489c58Aeca70");
+    const tx = safeTx(A, "0xabcd", 7n);
+    const expected = "0x4bed41dbd1e113ed0473ce0388f9f9a510fb4c2af6bdc64b7b177bfb7bb3164e";
+    assert.equal(safeTxHash(31337, council, tx), expected);
+    // The same from the Safe's Solidity: keccak256(0x1901 ‖ domainSeparator ‖ keccak256(abi.encode(typehash, …))).
+    const domainSeparator = keccak256(
+      encodeAbiParameters(parseAbiParameters("bytes32, uint256, address"), [
+        keccak256(stringToBytes("EIP712Domain(uint256 chainId,address verifyingContract)")),
+        31337n,
+        council,
+      ]),
+    );
+    const typehash = keccak256(
+      stringToBytes(
+        "SafeTx(address to,uint256 value,bytes data,uint8 operation,uint256 safeTxGas,uint256 baseGas,uint256 gasPrice,address gasToken,address refundReceiver,uint256 nonce)",
+      ),
+    );
+    const structHash = keccak256(
+      encodeAbiParameters(
+        parseAbiParameters(
+          "bytes32, address, uint256, bytes32, uint8, uint256, uint256, uint256, address, address, uint256",
+        ),
+        [typehash, ...safeTxHashArgs({ ...tx, data: keccak256(tx.data) })],
+      ),
+    );
+    assert.equal(keccak256(concat(["0x1901", domainSeparator, structHash])), expected);
+    // The domain binds the hash to one Safe on one chain, and the nonce to one transaction.
+    assert.notEqual(safeTxHash(1, council, tx), expected);
+    assert.notEqual(safeTxHash(31337, GOVERNOR, tx), expected);
+    assert.notEqual(safeTxHash(31337, council, safeTx(A, "0xabcd", 8n)), expected);
+  });
+
   it("packs approved-hash signatures (r = owner, s = 0, v = 1) in ascending owner order", () => {
     const sig = approvedHashSignatures([A, B, C]);
     assert.equal(size(sig), 65 * 3);
@@ -81,6 +123,17 @@ describe("committee Safe transactions", () => {
       assert.equal(BigInt(slice(sig, i * 65 + 32, i * 65 + 64)), 0n);
       assert.equal(slice(sig, i * 65 + 64, i * 65 + 65), "0x01");
     }
+  });
+
+  it("packs owners' signatures of any kind in ascending owner order, and none as empty bytes", () => {
+    const sig = (byte: string) => `0x${byte.repeat(65)}` as Hex;
+    const packed = packSignatures([
+      { owner: A, signature: sig("aa") },
+      { owner: B, signature: sig("bb") },
+      { owner: C, signature: sig("cc") },
+    ]);
+    assert.equal(packed, concat([sig("bb"), sig("cc"), sig("aa")]));
+    assert.equal(packSignatures([]), "0x");
   });
 
   it("counts approvals: one of two is not enough, two are, and the signers are the first by address", () => {

@@ -5,7 +5,18 @@
  * (`cancel` of a proposal in review, which burns its deposit) and the Technical Committee's
  * `approveUpgrade(id)` — and where an owner stands. Pure: the proposal page, its server read and the seed use it.
  */
-import { concat, encodeFunctionData, pad, parseAbi, zeroAddress, type Address, type Hex } from "viem";
+import {
+  concat,
+  concatHex,
+  encodeFunctionData,
+  hashTypedData,
+  pad,
+  parseAbi,
+  zeroAddress,
+  type Address,
+  type Hex,
+  type TypedDataDefinition,
+} from "viem";
 
 /** The governor functions a committee Safe calls (the same signatures as DTAGovernor's ABI; a test checks). */
 export const COMMITTEE_CALLS_ABI = parseAbi([
@@ -45,8 +56,8 @@ export function safeTx(to: Address, data: Hex, nonce: bigint): SafeTx {
   };
 }
 
-/** Arguments of the Safe's `getTransactionHash`. */
-export function safeTxHashArgs(tx: SafeTx) {
+/** The nine fields `getTransactionHash` and `execTransaction` both start with, in the Safe's order. */
+function safeTxFields(tx: SafeTx) {
   return [
     tx.to,
     tx.value,
@@ -57,24 +68,55 @@ export function safeTxHashArgs(tx: SafeTx) {
     tx.gasPrice,
     tx.gasToken,
     tx.refundReceiver,
-    tx.nonce,
   ] as const;
 }
 
-/** Arguments of the Safe's `execTransaction` with `signatures` (see approvedHashSignatures). */
+/** Safe 1.4.1's EIP-712 transaction type (its domain is only chainId + the Safe's address). */
+export const SAFE_TX_TYPES = {
+  SafeTx: [
+    { name: "to", type: "address" },
+    { name: "value", type: "uint256" },
+    { name: "data", type: "bytes" },
+    { name: "operation", type: "uint8" },
+    { name: "safeTxGas", type: "uint256" },
+    { name: "baseGas", type: "uint256" },
+    { name: "gasPrice", type: "uint256" },
+    { name: "gasToken", type: "address" },
+    { name: "refundReceiver", type: "address" },
+    { name: "nonce", type: "uint256" },
+  ],
+} as const;
+
+/** `tx` as the Safe at `safe` on `chainId` hashes it: what an owner signs off-chain (`signTypedData`). */
+export function safeTxTypedData(
+  chainId: number,
+  safe: Address,
+  tx: SafeTx,
+): TypedDataDefinition<typeof SAFE_TX_TYPES, "SafeTx"> {
+  return {
+    domain: { chainId, verifyingContract: safe },
+    types: SAFE_TX_TYPES,
+    primaryType: "SafeTx",
+    message: { ...tx },
+  };
+}
+
+/**
+ * The Safe transaction hash (what owners approve with `approveHash`), computed locally: the same value as the
+ * Safe's `getTransactionHash(...safeTxHashArgs(tx))` at `safe` on `chainId`, without a round trip.
+ */
+export function safeTxHash(chainId: number, safe: Address, tx: SafeTx): Hex {
+  return hashTypedData(safeTxTypedData(chainId, safe, tx));
+}
+
+/** Arguments of the Safe's `getTransactionHash`. */
+export function safeTxHashArgs(tx: SafeTx) {
+  return [...safeTxFields(tx), tx.nonce] as const;
+}
+
+/** Arguments of the Safe's `execTransaction` with `signatures` (see packSignatures). */
 export function execTransactionArgs(tx: SafeTx, signatures: Hex) {
-  return [
-    tx.to,
-    tx.value,
-    tx.data,
-    tx.operation,
-    tx.safeTxGas,
-    tx.baseGas,
-    tx.gasPrice,
-    tx.gasToken,
-    tx.refundReceiver,
-    signatures,
-  ] as const;
+  return [...safeTxFields(tx), signatures] as const;
 }
 
 /** A proposal as `cancel` takes it: the flattened actions of every option and the description's hash. */
@@ -105,13 +147,25 @@ const byAddress = (a: Address, b: Address) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-/**
- * Safe "approved hash" signatures of `owners`: per owner r = the owner's address, s = 0, v = 1, in ascending
- * owner order (the Safe checks the order).
- */
+/** One owner's 65-byte signature of a Safe transaction: an EIP-712 signature or an "approved hash" one. */
+export interface OwnerSignature {
+  readonly owner: Address;
+  readonly signature: Hex;
+}
+
+/** Signatures as `execTransaction` takes them: concatenated in ascending owner order (the Safe checks the order). */
+export function packSignatures(signatures: readonly OwnerSignature[]): Hex {
+  return concatHex([...signatures].sort((a, b) => byAddress(a.owner, b.owner)).map((s) => s.signature));
+}
+
+/** Safe "approved hash" signatures of `owners` (who called `approveHash`): per owner r = its address, s = 0, v = 1. */
 export function approvedHashSignatures(owners: readonly Address[]): Hex {
-  const sorted = [...owners].sort(byAddress);
-  return concat(sorted.map((owner) => concat([pad(owner, { size: 32 }), pad("0x00", { size: 32 }), "0x01"])));
+  return packSignatures(
+    owners.map((owner) => ({
+      owner,
+      signature: concat([pad(owner, { size: 32 }), pad("0x00", { size: 32 }), "0x01"]),
+    })),
+  );
 }
 
 export interface SafeApprovalInput {

@@ -15,7 +15,7 @@ import { getDeployedContract } from "@/lib/contracts";
 import {
   approveUpgradeCalldata,
   safeTx,
-  safeTxHashArgs,
+  safeTxHash as hashSafeTx,
   vetoCalldata,
   type SafeAction,
 } from "@/lib/governance/safeTx";
@@ -80,7 +80,10 @@ export interface ProposalView {
 
 const governorOf = () => getDeployedContract(appChain.chain.id, "DTAGovernor");
 
-/** Who of `safe`'s owners approved its transaction calling `data` on `to` at the Safe's current nonce. */
+/**
+ * Who of `safe`'s owners approved its transaction calling `data` on `to` at the Safe's current nonce: two round
+ * trips (the Safe's threshold, owners and nonce; then each owner's `approvedHashes` of the local hash).
+ */
 async function safeApprovals(
   action: SafeAction,
   safe: Address,
@@ -99,11 +102,8 @@ async function safeApprovals(
     ],
     allowFailure: false,
   });
-  const safeTxHash = await client.readContract({
-    ...base,
-    functionName: "getTransactionHash",
-    args: safeTxHashArgs(safeTx(to, data, nonce)),
-  });
+  // The Safe 1.4.1 transaction hash is EIP-712 over (chainId, safe) and the transaction: computed here, not read.
+  const safeTxHash = hashSafeTx(appChain.chain.id, safe, safeTx(to, data, nonce));
   const approved = await client.multicall({
     contracts: owners.map(
       (owner) => ({ ...base, functionName: "approvedHashes", args: [owner, safeTxHash] }) as const,

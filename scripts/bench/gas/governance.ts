@@ -1,11 +1,12 @@
 /**
  * DTAGovernor: propose (one option, deposit pulled), castVote (first and later voter), castVoteWithReason, a
  * relayed signed vote with reason (keyed nonce), a batch of 10 relayed signed votes (per vote), queue and
- * execute a parameter change (service burn 2% → 3%) through the timelock. Runs last: it funds 15 dev accounts
- * from the timelock's treasury (impersonated, as a grant proposal would), stakes 1M DTA each, and moves the
- * clock 2 + 5 + 2 days.
+ * execute a parameter change (service burn 2% → 3%) through the timelock. Its accounts are its own (see
+ * ACCOUNTS): it funds 16 of them from the timelock's treasury (impersonated, as a grant proposal would), stakes
+ * 1M DTA each, and moves the clock 2 + 5 + 2 days.
  */
 import { encodeFunctionData, keccak256, parseUnits, toHex, type Address, type Hex } from "viem";
+import { privateKeyToAccount, type PrivateKeyAccount } from "viem/accounts";
 import { hardhat } from "viem/chains";
 import {
   GOVERNOR_DOMAIN_NAME,
@@ -19,15 +20,28 @@ const DAY = 86_400n;
 const STAKE = parseUnits("1000000", 4);
 export const DESCRIPTION = "Gas bench: service burn 2% → 3%";
 /**
- * Accounts: #0 proposes; #1 first voter, #2 later voter, #3 with reason, #4 by signature with reason, #5–#14 the
- * batch, #16 by signature without reason; #15 relays.
+ * The governance rows' own accounts (and the OZ reference rows', the same ones): fresh keys outside the node's 20
+ * dev accounts, which the seed and the earlier rows all stake, delegate or trade with. So each voter's votes are
+ * exactly its 1M stake, self-delegated when it stakes, with one checkpoint, and no row's delegation moves them.
+ * #0 proposes; #1 first voter, #2 later voter, #3 with reason, #4 by signature with reason, #5–#14 the batch, #16
+ * by signature without reason; #15 relays (and queues and executes).
  */
+const ACCOUNTS: readonly PrivateKeyAccount[] = Array.from({ length: 17 }, (_, i) =>
+  privateKeyToAccount(keccak256(toHex(`DTA gas bench: governance account #${i}`))),
+);
 const VOTERS = [...Array.from({ length: 15 }, (_, i) => i), 16];
 export const RELAYER = 15;
 export const PLAIN_SIGNER = 16;
 export const REASON = "Three percent funds the burn reserve faster; fees stay low.";
 
 const state: { id?: bigint; batch?: bigint } = {};
+
+/** Governance account `index` (see ACCOUNTS). */
+export function benchAccount(index: number): PrivateKeyAccount {
+  const account = ACCOUNTS[index];
+  if (!account) throw new Error(`No governance bench account #${index}`);
+  return account;
+}
 
 /** DTAGovernor's figures by comparison key, for the OZ reference rows (governanceReference.ts). */
 export const dtaGovernorGas = new Map<string, bigint>();
@@ -37,7 +51,8 @@ function recorded<T extends { gasUsed: bigint }>(key: string, result: T): T {
   return result;
 }
 
-export async function send(ctx: GasContext, from: Address, to: Address, data: Hex) {
+/** Sends from a dev account (the node signs) or a governance account (signed here). */
+export async function send(ctx: GasContext, from: Address | PrivateKeyAccount, to: Address, data: Hex) {
   return ctx.confirm(await ctx.walletClient.sendTransaction({ to, data, account: from }));
 }
 
@@ -70,7 +85,7 @@ async function vote(ctx: GasContext, voter: number, reason?: string) {
     reason === undefined
       ? encodeFunctionData({ abi, functionName: "castVote", args: [id(), 1] })
       : encodeFunctionData({ abi, functionName: "castVoteWithReason", args: [id(), 1, reason] });
-  return send(ctx, ctx.account(voter), address, data);
+  return send(ctx, benchAccount(voter), address, data);
 }
 
 /** A plain OZ `Ballot` (no reason) signed by `voter` for `governor` (EIP-712 domain `name`, version "1"). */
@@ -79,11 +94,10 @@ export async function signPlainBallot(
   governor: Address,
   name: string,
   proposalId: bigint,
-  voter: Address,
+  voter: PrivateKeyAccount,
   nonce: bigint,
 ): Promise<Hex> {
-  return ctx.walletClient.signTypedData({
-    account: voter,
+  return voter.signTypedData({
     domain: { name, version: GOVERNOR_DOMAIN_VERSION, chainId: hardhat.id, verifyingContract: governor },
     types: {
       Ballot: [
@@ -94,18 +108,18 @@ export async function signPlainBallot(
       ],
     },
     primaryType: "Ballot",
-    message: { proposalId, support: 1, voter, nonce },
+    message: { proposalId, support: 1, voter: voter.address, nonce },
   });
 }
 
 async function signedVote(ctx: GasContext, voter: number, reason: string) {
   const { address, abi } = governor(ctx);
-  const account = ctx.account(voter);
+  const account = benchAccount(voter);
   const nonce = await ctx.publicClient.readContract({
     address,
     abi,
     functionName: "nonces",
-    args: [account, nonceKey(id())],
+    args: [account.address, nonceKey(id())],
   });
   const typed = ballotTypedData(
     {
@@ -114,20 +128,26 @@ async function signedVote(ctx: GasContext, voter: number, reason: string) {
       chainId: hardhat.id,
       verifyingContract: address,
     },
-    { proposalId: id(), support: 1, voter: account, nonce, reason },
+    { proposalId: id(), support: 1, voter: account.address, nonce, reason },
   );
-  const signature = await ctx.walletClient.signTypedData({ account, ...typed });
-  return { proposalId: id(), support: 1, voter: account, reason, signature };
+  const signature = await account.signTypedData(typed);
+  return { proposalId: id(), support: 1, voter: account.address, reason, signature };
 }
 
-/** Funds and stakes the voters from the timelock's treasury (not measured). */
+/** Gives every governance account gas money, and funds and stakes the voters from the timelock's treasury (not measured). */
 async function stakeVoters(ctx: GasContext) {
   const { DTAToken, DTAStaking, DTATimelock } = ctx.contracts;
+  for (const account of ACCOUNTS)
+    await ctx.testClient.setBalance({ address: account.address, value: 10n ** 20n });
   await ctx.testClient.impersonateAccount({ address: DTATimelock.address });
   await ctx.testClient.setBalance({ address: DTATimelock.address, value: 10n ** 20n });
   for (const i of VOTERS) {
-    const to = ctx.account(i);
-    const grant = encodeFunctionData({ abi: DTAToken.abi, functionName: "transfer", args: [to, STAKE * 2n] });
+    const to = benchAccount(i);
+    const grant = encodeFunctionData({
+      abi: DTAToken.abi,
+      functionName: "transfer",
+      args: [to.address, STAKE * 2n],
+    });
     await send(ctx, DTATimelock.address, DTAToken.address, grant);
     const approve = encodeFunctionData({
       abi: DTAToken.abi,
@@ -137,10 +157,6 @@ async function stakeVoters(ctx: GasContext) {
     await send(ctx, to, DTAToken.address, approve);
     const stake = encodeFunctionData({ abi: DTAStaking.abi, functionName: "stake", args: [STAKE, 30n] });
     await send(ctx, to, DTAStaking.address, stake);
-    // Earlier rows and the seed delegate some of these accounts' votes away (#2 to #5, a seeded delegation):
-    // each voter votes with its own stake here.
-    const self = encodeFunctionData({ abi: DTAStaking.abi, functionName: "delegate", args: [to] });
-    await send(ctx, to, DTAStaking.address, self);
   }
   await ctx.testClient.stopImpersonatingAccount({ address: DTATimelock.address });
 }
@@ -157,7 +173,7 @@ export const governanceCases: readonly GasCase[] = [
         functionName: "approve",
         args: [governor(ctx).address, parseUnits("10000", 4)],
       });
-      await send(ctx, ctx.account(0), DTAToken.address, approve);
+      await send(ctx, benchAccount(0), DTAToken.address, approve);
     },
     run: async (ctx) => {
       const { address, abi } = governor(ctx);
@@ -166,7 +182,7 @@ export const governanceCases: readonly GasCase[] = [
         functionName: "proposeWithCommittee",
         args: [1, [option(ctx)], DESCRIPTION],
       });
-      const receipt = recorded("propose", await send(ctx, ctx.account(0), address, data));
+      const receipt = recorded("propose", await send(ctx, benchAccount(0), address, data));
       const count = await ctx.publicClient.readContract({ address, abi, functionName: "proposalCount" });
       state.id = await ctx.publicClient.readContract({
         address,
@@ -194,28 +210,28 @@ export const governanceCases: readonly GasCase[] = [
   },
   {
     name: "Governor castVoteBySig() relayed (later voter)",
-    note: "Ballot signed over the keyed nonce, submitted by account #15",
+    note: "Ballot signed over the keyed nonce, submitted by governance account #15",
     run: async (ctx) => {
       const { address, abi } = governor(ctx);
-      const voter = ctx.account(PLAIN_SIGNER);
+      const voter = benchAccount(PLAIN_SIGNER);
       const nonce = await ctx.publicClient.readContract({
         address,
         abi,
         functionName: "nonces",
-        args: [voter, nonceKey(id())],
+        args: [voter.address, nonceKey(id())],
       });
       const signature = await signPlainBallot(ctx, address, GOVERNOR_DOMAIN_NAME, id(), voter, nonce);
       const data = encodeFunctionData({
         abi,
         functionName: "castVoteBySig",
-        args: [id(), 1, voter, signature],
+        args: [id(), 1, voter.address, signature],
       });
-      return recorded("castVoteBySig later", await send(ctx, ctx.account(RELAYER), address, data));
+      return recorded("castVoteBySig later", await send(ctx, benchAccount(RELAYER), address, data));
     },
   },
   {
     name: "Governor castVoteWithReasonAndParamsBySig() relayed",
-    note: "signed vote with the same reason, keyed nonce, submitted by account #15",
+    note: "signed vote with the same reason, keyed nonce, submitted by governance account #15",
     run: async (ctx) => {
       const v = await signedVote(ctx, 4, REASON);
       const { address, abi } = governor(ctx);
@@ -224,7 +240,7 @@ export const governanceCases: readonly GasCase[] = [
         functionName: "castVoteWithReasonAndParamsBySig",
         args: [v.proposalId, v.support, v.voter, v.reason, "0x", v.signature],
       });
-      return recorded("bySig with reason", await send(ctx, ctx.account(RELAYER), address, data));
+      return recorded("bySig with reason", await send(ctx, benchAccount(RELAYER), address, data));
     },
   },
   {
@@ -238,7 +254,7 @@ export const governanceCases: readonly GasCase[] = [
         votes.push(await signedVote(ctx, i, `Relayed vote #${i} with a reason.`));
       const { address, abi } = governor(ctx);
       const data = encodeFunctionData({ abi, functionName: "castVotesBySig", args: [votes] });
-      const receipt = await send(ctx, ctx.account(RELAYER), address, data);
+      const receipt = await send(ctx, benchAccount(RELAYER), address, data);
       state.batch = receipt.gasUsed;
       return recorded("batch per vote", { gasUsed: receipt.gasUsed / BigInt(votes.length) });
     },
@@ -251,7 +267,7 @@ export const governanceCases: readonly GasCase[] = [
       const { address, abi } = governor(ctx);
       return send(
         ctx,
-        ctx.account(15),
+        benchAccount(RELAYER),
         address,
         encodeFunctionData({ abi, functionName: "queue", args: actions(ctx) }),
       );
@@ -265,7 +281,7 @@ export const governanceCases: readonly GasCase[] = [
       const { address, abi } = governor(ctx);
       return send(
         ctx,
-        ctx.account(15),
+        benchAccount(RELAYER),
         address,
         encodeFunctionData({ abi, functionName: "execute", args: actions(ctx) }),
       );

@@ -13,6 +13,7 @@ import { ballotTypedData } from "../../../lib/governance/ballot.ts";
 import { thousands } from "../table.ts";
 import type { GasCase, GasContext } from "./context.ts";
 import {
+  benchAccount,
   DESCRIPTION,
   PLAIN_SIGNER,
   REASON,
@@ -89,7 +90,7 @@ async function vote(ctx: GasContext, voter: number, reason?: string) {
     reason === undefined
       ? encodeFunctionData({ abi, functionName: "castVote", args: [id, 1] })
       : encodeFunctionData({ abi, functionName: "castVoteWithReason", args: [id, 1, reason] });
-  return send(ctx, ctx.account(voter), address, data);
+  return send(ctx, benchAccount(voter), address, data);
 }
 
 async function plainNonce(ctx: GasContext, voter: Address): Promise<bigint> {
@@ -115,7 +116,7 @@ export const governanceReferenceCases: readonly GasCase[] = [
         functionName: "propose",
         args: [o.targets, o.values, o.calldatas, DESCRIPTION],
       });
-      const receipt = await send(ctx, ctx.account(0), address, data);
+      const receipt = await send(ctx, benchAccount(0), address, data);
       ref.id = (await ctx.publicClient.readContract({
         address,
         abi,
@@ -154,28 +155,45 @@ export const governanceReferenceCases: readonly GasCase[] = [
   row("castVoteWithReason", "OZ Governor castVoteWithReason()", (ctx) => vote(ctx, 3, REASON)),
   row("castVoteBySig later", "OZ Governor castVoteBySig() relayed (later voter)", async (ctx) => {
     const { address, abi, id } = deployed();
-    const voter = ctx.account(PLAIN_SIGNER);
-    const signature = await signPlainBallot(ctx, address, NAME, id, voter, await plainNonce(ctx, voter));
-    const data = encodeFunctionData({ abi, functionName: "castVoteBySig", args: [id, 1, voter, signature] });
-    return send(ctx, ctx.account(RELAYER), address, data);
+    const voter = benchAccount(PLAIN_SIGNER);
+    const signature = await signPlainBallot(
+      ctx,
+      address,
+      NAME,
+      id,
+      voter,
+      await plainNonce(ctx, voter.address),
+    );
+    const data = encodeFunctionData({
+      abi,
+      functionName: "castVoteBySig",
+      args: [id, 1, voter.address, signature],
+    });
+    return send(ctx, benchAccount(RELAYER), address, data);
   }),
   row(
     "bySig with reason",
     "OZ Governor castVoteWithReasonAndParamsBySig() relayed",
     async (ctx) => {
       const { address, abi, id } = deployed();
-      const voter = ctx.account(4);
+      const voter = benchAccount(4);
       const typed = ballotTypedData(
         { name: NAME, version: "1", chainId: hardhat.id, verifyingContract: address },
-        { proposalId: id, support: 1, voter, nonce: await plainNonce(ctx, voter), reason: REASON },
+        {
+          proposalId: id,
+          support: 1,
+          voter: voter.address,
+          nonce: await plainNonce(ctx, voter.address),
+          reason: REASON,
+        },
       );
-      const signature = await ctx.walletClient.signTypedData({ account: voter, ...typed });
+      const signature = await voter.signTypedData(typed);
       const data = encodeFunctionData({
         abi,
         functionName: "castVoteWithReasonAndParamsBySig",
-        args: [id, 1, voter, REASON, "0x", signature],
+        args: [id, 1, voter.address, REASON, "0x", signature],
       });
-      return send(ctx, ctx.account(RELAYER), address, data);
+      return send(ctx, benchAccount(RELAYER), address, data);
     },
     "OZ has no batch: DTAGovernor's castVotesBySig per vote is its own row (target ≤ 70,000)",
   ),
