@@ -29,6 +29,25 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // One link behaviour: routes prefetch when the visitor shows intent (components/ui/IntentLink.tsx).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["components/ui/IntentLink.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message:
+                "Use IntentLink (components/ui/IntentLink.tsx): it prefetches on hover, focus or touch, not on sight.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next*/**",
     "node_modules/**",

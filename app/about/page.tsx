@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { ProtocolDiagram } from "@/components/about/ProtocolDiagram";
 
 export const metadata: Metadata = {
@@ -33,13 +33,13 @@ export default function AboutPage() {
       </figure>
       <p className="text-slate-700">
         See where the supply went on the{" "}
-        <Link href="/tokenomics" className="font-medium text-teal-800 underline">
+        <IntentLink href="/tokenomics" className="font-medium text-teal-800 underline">
           tokenomics page
-        </Link>
+        </IntentLink>
         , or{" "}
-        <Link href="/stake" className="font-medium text-teal-800 underline">
+        <IntentLink href="/stake" className="font-medium text-teal-800 underline">
           stake DTA
-        </Link>
+        </IntentLink>
         .
       </p>
     </article>

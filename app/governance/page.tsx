@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { MyVotingPowerIsland } from "@/components/governance/islands";
 import { ProposalCard } from "@/components/governance/ProposalCard";
 import { ProposalStateTabs } from "@/components/governance/ProposalStateTabs";
@@ -36,12 +36,12 @@ export default async function GovernancePage({ searchParams }: { searchParams: P
           one runs through the timelock after 2 more. Quorum is 4% of the voting power at the snapshot.
         </p>
         <p className="flex flex-wrap gap-3 text-sm">
-          <Link href="/governance/delegates" className="font-medium text-teal-800 underline">
+          <IntentLink href="/governance/delegates" className="font-medium text-teal-800 underline">
             Delegates
-          </Link>
-          <Link href="/governance/treasury" className="font-medium text-teal-800 underline">
+          </IntentLink>
+          <IntentLink href="/governance/treasury" className="font-medium text-teal-800 underline">
             Treasury
-          </Link>
+          </IntentLink>
         </p>
       </div>
       <MyVotingPowerIsland />

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { useMemo, useRef } from "react";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { IndexerNotice } from "@/components/ui/IndexerNotice";
@@ -54,9 +54,14 @@ function Item({
       <div className="min-w-0 flex-1">
         <p className={`break-words text-sm ${read ? "text-slate-700" : "font-semibold text-slate-900"}`}>
           {!read && <span className="sr-only">Unread: </span>}
-          <Link ref={link} href={item.href} className="underline-offset-2 hover:underline" onClick={onRead}>
+          <IntentLink
+            ref={link}
+            href={item.href}
+            className="underline-offset-2 hover:underline"
+            onClick={onRead}
+          >
             {item.title}
-          </Link>
+          </IntentLink>
         </p>
         <p className="text-sm text-slate-600">{item.detail}</p>
         <p className="text-xs text-slate-500" data-testid="notification-when">

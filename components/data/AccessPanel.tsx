@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { zeroAddress } from "viem";
 import { useDtaRead } from "@/hooks/useDtaRead";
 import { useScopeKey } from "@/hooks/useScopeKey";
@@ -33,9 +33,9 @@ export default function AccessPanel({ id: idText }: { readonly id: string }) {
       <h2 id="access-heading" className="text-lg font-semibold text-slate-900">
         Access to contribution #{idText}
       </h2>
-      <Link href="/data" scroll={false} className="text-sm underline">
+      <IntentLink href="/data" scroll={false} className="text-sm underline">
         Close
-      </Link>
+      </IntentLink>
     </div>
   );
   let body;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { TableView, type Column } from "@/components/ui/TableView";
 import { formatDta, shortAddress } from "@/lib/format";
 import type { Contribution } from "@/lib/indexer/data";
@@ -83,9 +83,9 @@ function columns(categories: readonly DataCategoryWire[] | undefined): readonly 
       header: "Access",
       cell: (c) =>
         c.licence === "restricted" ? (
-          <Link href={`/data?access=${c.id}#access`} className="underline" scroll={false}>
+          <IntentLink href={`/data?access=${c.id}#access`} className="underline" scroll={false}>
             Access{c.premiumsPaid > 0 ? ` (${c.premiumsPaid} bought)` : ""}
-          </Link>
+          </IntentLink>
         ) : (
           "Anyone"
         ),

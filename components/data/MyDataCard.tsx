@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { useContributions } from "@/hooks/data/useDataIndex";
 import { useScopeKey } from "@/hooks/useScopeKey";
 import MyDataRewards from "./MyDataRewards";
@@ -30,9 +30,9 @@ export default function MyDataCard() {
               {pending.data?.hasNext ? "+" : ""}
             </strong>{" "}
             contribution{count === 1 ? "" : "s"} waiting for the validator ·{" "}
-            <Link href={`/data?contributor=${account.toLowerCase()}`} className="underline">
+            <IntentLink href={`/data?contributor=${account.toLowerCase()}`} className="underline">
               My contributions
-            </Link>
+            </IntentLink>
           </>
         )}
       </p>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { zeroAddress } from "viem";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { useDtaRead } from "@/hooks/useDtaRead";
@@ -55,9 +55,9 @@ export default function MyVotingPower() {
           ) : delegate.data === zeroAddress ? (
             <>
               Nobody —{" "}
-              <Link href="/governance/delegates" className="underline">
+              <IntentLink href="/governance/delegates" className="underline">
                 delegate
-              </Link>
+              </IntentLink>
             </>
           ) : delegate.data.toLowerCase() === account.toLowerCase() ? (
             "Myself"

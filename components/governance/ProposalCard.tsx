@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { countdownText, quorumPercent } from "@/lib/governance/display";
 import { leadingIndex } from "@/lib/governance/quadratic";
 import { formatDta, shortAddress } from "@/lib/format";
@@ -60,9 +60,9 @@ export function ProposalCard({
         </span>
       </div>
       <h3 className="text-base font-semibold text-slate-900">
-        <Link href={`/governance/${p.id}`} className="hover:underline">
+        <IntentLink href={`/governance/${p.id}`} className="hover:underline">
           {p.title}
-        </Link>
+        </IntentLink>
       </h3>
       <p className="text-xs text-slate-600">
         Proposed by <span className="font-mono">{shortAddress(p.proposer)}</span> · {p.voters} voter

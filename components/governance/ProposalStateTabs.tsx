@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { PROPOSAL_STATES, type ProposalState } from "@/lib/governance/state";
 import { proposalSearchParams } from "@/lib/indexer/governanceParams";
 
@@ -20,7 +20,7 @@ export function ProposalStateTabs({
       {tabs.map(([state, label, n]) => {
         const query = proposalSearchParams({ state }).toString();
         return (
-          <Link
+          <IntentLink
             key={label}
             href={query ? `/governance?${query}` : "/governance"}
             aria-current={state === selected ? "page" : undefined}
@@ -29,7 +29,7 @@ export function ProposalStateTabs({
           >
             {label}
             {n !== undefined && <span className="ml-1 tabular-nums text-slate-500">({n})</span>}
-          </Link>
+          </IntentLink>
         );
       })}
     </nav>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { TableView, type Column } from "@/components/ui/TableView";
 import { formatDta, shortAddress } from "@/lib/format";
 import { TREASURY_BUCKETS } from "@/lib/governance/treasury";
@@ -11,9 +11,9 @@ const COLUMNS: readonly Column<TreasuryMovement>[] = [
     id: "proposal",
     header: "Proposal",
     cell: (m) => (
-      <Link href={`/governance/${m.proposalId}`} className="hover:underline">
+      <IntentLink href={`/governance/${m.proposalId}`} className="hover:underline">
         {m.title}
-      </Link>
+      </IntentLink>
     ),
   },
   { id: "bucket", header: "Bucket", cell: (m) => bucketLabel(m.bucket) },

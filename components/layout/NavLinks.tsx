@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { usePathname } from "next/navigation";
 
 /** Only pages that exist are listed; grows as features land. */
@@ -26,13 +26,13 @@ export function NavLinks() {
         const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (
           <li key={item.href}>
-            <Link
+            <IntentLink
               href={item.href}
               aria-current={current ? "page" : undefined}
               className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-teal-50 aria-[current=page]:text-teal-900"
             >
               {item.label}
-            </Link>
+            </IntentLink>
           </li>
         );
       })}

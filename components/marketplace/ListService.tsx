@@ -1,7 +1,7 @@
 "use client";
 
 import { ConnectFirst } from "@/components/wallet/ConnectFirst";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { useState } from "react";
 import { TxPlanReview } from "@/components/tx/TxPlanSteps";
 import { Stepper, type StepDefinition } from "@/components/ui/Stepper";
@@ -162,9 +162,9 @@ export default function ListService() {
               content: (
                 <p className="text-sm" data-testid="listed-service" data-service-id={serviceId.toString()}>
                   It takes payments now and appears in the marketplace within seconds:{" "}
-                  <Link href={`/marketplace/${serviceId}`} className="font-medium underline">
+                  <IntentLink href={`/marketplace/${serviceId}`} className="font-medium underline">
                     open service #{serviceId.toString()}
-                  </Link>
+                  </IntentLink>
                   .
                 </p>
               ),

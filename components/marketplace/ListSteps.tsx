@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { appChain } from "@/lib/chains";
 import { formatDta } from "@/lib/format";
 import { SERVICE_CATEGORIES } from "@/lib/indexer/marketplaceTypes";
@@ -222,9 +222,9 @@ export function FeeReview({
           <p data-testid="balance-short">{funds.message}</p>
           <p>
             Get DTA first:{" "}
-            <Link href="/swap" className="underline">
+            <IntentLink href="/swap" className="underline">
               swap legacy BIVE for DTA
-            </Link>
+            </IntentLink>
             , or receive it from another account.
             {appChain.isLocal &&
               " On this local chain, the dev wallet's accounts #0–#3 hold DTA: switch in the wallet menu."}

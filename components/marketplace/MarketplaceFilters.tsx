@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { useState, type FormEvent } from "react";
 import { useUrlState } from "@/hooks/useUrlState";
 import { parseAmount } from "@/lib/amount";
@@ -206,9 +206,9 @@ export function MarketplaceFilters() {
             <option value="all">All</option>
           </select>
         </label>
-        <Link href="/marketplace/new" className="btn-primary ml-auto">
+        <IntentLink href="/marketplace/new" className="btn-primary ml-auto">
           List a service
-        </Link>
+        </IntentLink>
       </div>
     </div>
   );

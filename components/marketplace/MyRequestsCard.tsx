@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { useState } from "react";
 import { Pager } from "@/components/ui/Pager";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -27,9 +27,9 @@ export default function MyRequestsCard() {
   if (requests.data.items.length === 0 && page === 1) {
     return (
       <EmptyState title="No requests yet">
-        <Link href="/marketplace" className="underline">
+        <IntentLink href="/marketplace" className="underline">
           Browse the marketplace
-        </Link>{" "}
+        </IntentLink>{" "}
         and pay for queries of an AI service.
       </EmptyState>
     );
@@ -40,9 +40,9 @@ export default function MyRequestsCard() {
         {requests.data.items.map((r) => (
           <li key={r.requestId.toString()} className="grid gap-1 py-2 sm:grid-cols-[1fr_auto]">
             <span>
-              <Link href={`/marketplace/${r.serviceId}`} className="font-medium underline">
+              <IntentLink href={`/marketplace/${r.serviceId}`} className="font-medium underline">
                 {r.serviceName}
-              </Link>{" "}
+              </IntentLink>{" "}
               · request #{r.requestId.toString()} · {r.queries} {r.queries === 1 ? "query" : "queries"}
             </span>
             <span className="tabular-nums sm:text-right" data-value={r.amount.toString()}>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { zeroAddress } from "viem";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Skeleton } from "@/components/ui/Skeleton";
@@ -33,9 +33,9 @@ export default function MyServicesCard() {
   if (items.length === 0) {
     return (
       <EmptyState title="No services yet">
-        <Link href="/marketplace/new" className="underline">
+        <IntentLink href="/marketplace/new" className="underline">
           List an AI service
-        </Link>{" "}
+        </IntentLink>{" "}
         and get paid per query (the listing fee is 100 DTA by default).
       </EmptyState>
     );
@@ -58,9 +58,9 @@ export default function MyServicesCard() {
       <ul className="divide-y divide-slate-100 text-sm">
         {items.slice(0, 10).map((s) => (
           <li key={s.id.toString()} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
-            <Link href={`/marketplace/${s.id}`} className="font-medium underline">
+            <IntentLink href={`/marketplace/${s.id}`} className="font-medium underline">
               {s.name}
-            </Link>
+            </IntentLink>
             {s.status === "paused" && <span className="rounded bg-slate-200 px-2 text-xs">Paused</span>}
             <Stars ratingSum={s.ratingSum} ratingCount={s.ratingCount} />
             <span className="ml-auto tabular-nums">
@@ -70,12 +70,12 @@ export default function MyServicesCard() {
         ))}
       </ul>
       {services.data.total > 10 && (
-        <Link
+        <IntentLink
           href={`/marketplace?provider=${account.toLowerCase()}&status=all`}
           className="text-sm underline"
         >
           All your services
-        </Link>
+        </IntentLink>
       )}
     </div>
   );

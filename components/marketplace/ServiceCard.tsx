@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import type { Service } from "@/lib/indexer/marketplace";
 import { formatDta, shortAddress } from "@/lib/format";
 import { Stars } from "./Stars";
@@ -13,12 +13,12 @@ export function ServiceCard({ service }: { service: Service }) {
     >
       <div className="flex items-start justify-between gap-2">
         <h2 className="min-w-0 break-words text-base font-semibold text-slate-900">
-          <Link
+          <IntentLink
             href={`/marketplace/${service.id}`}
             className="underline-offset-2 hover:underline focus-visible:underline"
           >
             {service.name}
-          </Link>
+          </IntentLink>
         </h2>
         {service.status === "paused" && (
           <span className="shrink-0 rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import type { ServiceDetail } from "@/lib/indexer/marketplace";
 import { formatDta } from "@/lib/format";
 import { inlineDescription } from "@/lib/marketplace/validate";
@@ -22,9 +22,9 @@ export function ServiceSummary({ detail }: { detail: ServiceDetail }) {
     <div className="space-y-4" data-testid="service-summary" data-status={service.status}>
       <div className="space-y-1">
         <p className="text-sm">
-          <Link href="/marketplace" className="text-teal-800 underline">
+          <IntentLink href="/marketplace" className="text-teal-800 underline">
             ← Marketplace
-          </Link>
+          </IntentLink>
         </p>
         <div className="flex flex-wrap items-center gap-2">
           <h1

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { useMyStreams } from "@/hooks/streams/useMyStreams";
@@ -42,9 +42,9 @@ export default function MyStreamsCard() {
   if (streams.data.items.length === 0) {
     return (
       <EmptyState title="No streams yet">
-        <Link href="/streams" className="underline">
+        <IntentLink href="/streams" className="underline">
           Open a payment stream
-        </Link>{" "}
+        </IntentLink>{" "}
         to pay someone by the second in DTA.
       </EmptyState>
     );
@@ -61,9 +61,9 @@ export default function MyStreamsCard() {
           ? `Next to run dry: stream #${summary.nextDry.id} (${summary.nextDry.sent ? "you pay" : "pays you"}) in ${formatCountdown(summary.nextDry.at - now)}.`
           : "No flowing stream is running dry."}
       </p>
-      <Link href={`/streams?account=${account.toLowerCase()}`} className="text-sm underline">
+      <IntentLink href={`/streams?account=${account.toLowerCase()}`} className="text-sm underline">
         All your streams
-      </Link>
+      </IntentLink>
     </div>
   );
 }

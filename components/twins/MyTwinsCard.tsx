@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { useTwins } from "@/hooks/twins/useTwinIndex";
@@ -33,9 +33,9 @@ export default function MyTwinsCard() {
   if (items.length === 0) {
     return (
       <EmptyState title="No twins yet">
-        <Link href="/twins/register" className="underline">
+        <IntentLink href="/twins/register" className="underline">
           Register a digital twin
-        </Link>{" "}
+        </IntentLink>{" "}
         with a 10,000 DTA bond to earn sync rewards and sell simulation hours.
       </EmptyState>
     );
@@ -51,9 +51,9 @@ export default function MyTwinsCard() {
       <ul className="divide-y divide-slate-100 text-sm">
         {items.map((t) => (
           <li key={t.id.toString()} className="flex flex-wrap items-center gap-2 py-2">
-            <Link href={`/twins/${t.id}`} className="font-medium underline">
+            <IntentLink href={`/twins/${t.id}`} className="font-medium underline">
               #{t.id.toString()} {t.category}
-            </Link>
+            </IntentLink>
             <StatusBadge status={t.status} />
             <QualityBadge score={t.quality} />
             <span className="ml-auto tabular-nums">
@@ -63,9 +63,9 @@ export default function MyTwinsCard() {
         ))}
       </ul>
       {twins.data.hasNext && (
-        <Link href={`/twins?owner=${account.toLowerCase()}`} className="text-sm underline">
+        <IntentLink href={`/twins?owner=${account.toLowerCase()}`} className="text-sm underline">
           All your twins
-        </Link>
+        </IntentLink>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import type { Address } from "viem";
 import { LocalFaucet } from "@/components/wallet/LocalFaucet";
 import { appChain } from "@/lib/chains";
@@ -38,9 +38,9 @@ export function BalanceStep({
           <p data-testid="balance-short">{check.message}</p>
           <p>
             Get DTA first:{" "}
-            <Link href="/swap" className="underline">
+            <IntentLink href="/swap" className="underline">
               swap legacy BIVE for DTA
-            </Link>
+            </IntentLink>
             , or receive it from another account.
             {appChain.isLocal &&
               " On this local chain, the faucet sends you the difference from dev account #0."}

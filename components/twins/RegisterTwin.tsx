@@ -1,7 +1,7 @@
 "use client";
 
 import { ConnectFirst } from "@/components/wallet/ConnectFirst";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { useState } from "react";
 import { TxPlanReview } from "@/components/tx/TxPlanSteps";
 import { Stepper, type StepDefinition } from "@/components/ui/Stepper";
@@ -134,9 +134,9 @@ export default function RegisterTwin() {
               content: (
                 <p className="text-sm" data-testid="registered-twin" data-twin-id={twinId.toString()}>
                   Its bond is locked and its quality starts at 100. Record a data sync to start earning:{" "}
-                  <Link href={`/twins/${twinId}`} className="font-medium underline">
+                  <IntentLink href={`/twins/${twinId}`} className="font-medium underline">
                     open twin #{twinId.toString()}
-                  </Link>
+                  </IntentLink>
                   .
                 </p>
               ),

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { lazy, useState, type FormEvent } from "react";
 import { Web3Island } from "@/components/web3/Web3Island";
 import { useUrlState } from "@/hooks/useUrlState";
@@ -98,9 +98,9 @@ export function TwinsFilters({
         </select>
       </label>
       <Web3Island component={MyTwinsToggle} fallback={<MyTwinsTogglePlaceholder />} />
-      <Link href="/twins/register" className="btn-primary ml-auto">
+      <IntentLink href="/twins/register" className="btn-primary ml-auto">
         Register a twin
-      </Link>
+      </IntentLink>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { TableView, type Column } from "@/components/ui/TableView";
 import { formatDta, shortAddress } from "@/lib/format";
 import type { Twin } from "@/lib/indexer/twins";
@@ -13,9 +13,9 @@ function columns(settings: TwinSettings | undefined): readonly Column<Twin>[] {
       id: "twin",
       header: "Twin",
       cell: (t) => (
-        <Link href={`/twins/${t.id}`} className="font-medium underline" data-twin-id={t.id.toString()}>
+        <IntentLink href={`/twins/${t.id}`} className="font-medium underline" data-twin-id={t.id.toString()}>
           #{t.id.toString()} {t.category}
-        </Link>
+        </IntentLink>
       ),
     },
     {
