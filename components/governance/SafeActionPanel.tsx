@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { Abi, Address, Hex } from "viem";
+import type { Abi } from "viem";
 import { useAccount, useConfig } from "wagmi";
 import { call } from "wagmi/actions";
 import { TxPlanReview } from "@/components/tx/TxPlanSteps";
@@ -26,6 +26,7 @@ import {
 } from "@/lib/governance/safeTx";
 import { formatUnlockDate } from "@/lib/staking/wizard";
 import type { TxPlan } from "@/lib/tx/plan";
+import type { SafeApprovals } from "@/lib/server/proposal";
 
 const WORDS: Record<SafeAction, { approve: string; submit: string; what: string }> = {
   veto: {
@@ -48,32 +49,17 @@ const WORDS: Record<SafeAction, { approve: string; submit: string; what: string 
  * review window closed, DTA paused) shows in words and nothing is sent.
  */
 export default function SafeActionPanel({
-  action,
+  approvals,
   safeName,
-  safe,
-  safeTxHash,
-  to,
-  data,
-  nonce,
-  owners,
-  approvedBy,
-  threshold,
   open,
   closesAt,
   chainTime,
   closedReason,
 }: {
-  action: SafeAction;
+  /** The Safe transaction and who approved it, as the server read them. */
+  approvals: SafeApprovals;
   /** e.g. "Economic Committee". */
   safeName: string;
-  safe: Address;
-  safeTxHash: Hex;
-  to: Address;
-  data: Hex;
-  nonce: bigint;
-  owners: readonly Address[];
-  approvedBy: readonly Address[];
-  threshold: bigint;
   /** Whether the governor accepts the call now (by state). */
   open: boolean;
   /** The veto's deadline (the proposal's snapshot; voting opens after it); none for approveUpgrade. */
@@ -83,6 +69,7 @@ export default function SafeActionPanel({
   /** Why the governor won't accept the call, when it is not open. */
   closedReason: string;
 }) {
+  const { action, safe, safeTxHash, to, data, nonce, owners, approvedBy, threshold } = approvals;
   const { address } = useAccount();
   const config = useConfig();
   const transact = useTransactor();

@@ -64,16 +64,8 @@ export function SafeApprovalsCard({ view, approvals }: { view: ProposalView; app
       </ul>
       {!done && (
         <SafeActionIsland
-          action={approvals.action}
+          approvals={approvals}
           safeName={safeName}
-          safe={approvals.safe}
-          safeTxHash={approvals.safeTxHash}
-          to={approvals.to}
-          data={approvals.data}
-          nonce={approvals.nonce}
-          owners={approvals.owners}
-          approvedBy={approvals.approvedBy}
-          threshold={approvals.threshold}
           open={open}
           closesAt={veto ? view.snapshot : undefined}
           chainTime={view.chainTime}
