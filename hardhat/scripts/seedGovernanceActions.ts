@@ -10,7 +10,7 @@ import {
   approvedHashSignatures,
   execTransactionArgs,
   safeTx,
-  safeTxHashArgs,
+  safeTxHash,
   vetoCalldata,
 } from "../../lib/governance/safeTx.ts";
 
@@ -94,7 +94,7 @@ export async function governanceActions(
   ) {
     const safe = await viem.getContractAt("SafeL2", safeAddress);
     const tx = safeTx(to, data, await safe.read.nonce!());
-    const txHash = await safe.read.getTransactionHash!([...safeTxHashArgs(tx)]);
+    const txHash = safeTxHash(await publicClient.getChainId(), safeAddress, tx);
     for (const owner of owners) await safe.write.approveHash!([txHash], { account: owner });
     const signatures = approvedHashSignatures(owners.map((o) => o.address));
     await safe.write.execTransaction!([...execTransactionArgs(tx, signatures)], { account: submitter });
