@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { linearScale, scoreY, stepLine } from "./stepLine";
+import { labelBelow, linearScale, scoreY, stepLine } from "./stepLine";
 
 describe("linearScale", () => {
   it("maps the domain onto the range, reversed ranges included", () => {
@@ -71,5 +71,17 @@ describe("stepLine", () => {
       { time: 3, score: 30 },
     ]);
     assert.equal(line.path, "M0 90H33.333V80H100V70");
+  });
+});
+
+describe("labelBelow", () => {
+  it("moves a reference line's label below it only when the last score runs just above the line", () => {
+    assert.equal(labelBelow(90, 95), true);
+    assert.equal(labelBelow(90, 98), true);
+    assert.equal(labelBelow(90, 100), false);
+    assert.equal(labelBelow(90, 90), false);
+    assert.equal(labelBelow(50, 49), false);
+    assert.equal(labelBelow(50, 72), false);
+    assert.equal(labelBelow(50, undefined), false);
   });
 });

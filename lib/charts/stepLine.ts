@@ -32,6 +32,17 @@ export function linearScale(
 /** The score's height in the plot: 100 at the top, 0 at the bottom. */
 export const scoreY = linearScale(SCORE_DOMAIN, [100, 0]);
 
+/** Score units a reference line's label takes above its line (about 14 px of the 192 px plot). */
+const LABEL_BAND = 8;
+
+/**
+ * A reference line's label sits above its line at the right end, unless the line's last score runs through
+ * that space: then below it.
+ */
+export function labelBelow(reference: number, lastScore: number | undefined): boolean {
+  return lastScore !== undefined && lastScore > reference && lastScore <= reference + LABEL_BAND;
+}
+
 export interface StepDot {
   readonly x: number;
   readonly y: number;

@@ -1,4 +1,4 @@
-import { scoreY, stepLine, type StepPoint } from "@/lib/charts/stepLine";
+import { labelBelow, scoreY, stepLine, type StepPoint } from "@/lib/charts/stepLine";
 
 const Y_TICKS = [0, 50, 90, 100] as const;
 const GRID = "#e2e8f0";
@@ -9,14 +9,16 @@ const LINE = "#0f766e";
 const dateOf = (time: number) => new Date(time * 1000).toISOString().slice(0, 16).replace("T", " ");
 const pct = (n: number) => `${n}%`;
 
-/** A dashed horizontal line across the plot at `score`, labelled at its right end. */
+/** A dashed horizontal line across the plot at `score`, labelled at its right end, clear of the last score. */
 function ReferenceLine({
   score,
+  lastScore,
   stroke,
   text,
   textFill,
 }: {
   score: number;
+  lastScore: number | undefined;
   stroke: string;
   text: string;
   textFill: string;
@@ -29,7 +31,7 @@ function ReferenceLine({
         x="100%"
         y={y}
         dx={-4}
-        dy={-5}
+        dy={labelBelow(score, lastScore) ? 13 : -5}
         textAnchor="end"
         fontSize={11}
         fill={textFill}
@@ -60,6 +62,7 @@ export function QualityLineChart({
 }) {
   const line = stepLine(points, until);
   const lastTick = line.xTicks.length - 1;
+  const lastScore = line.dots.at(-1)?.score;
   return (
     <div
       role="img"
@@ -96,8 +99,14 @@ export function QualityLineChart({
         ))}
         <line x1="0" x2="0" y1="0" y2="100%" stroke={AXIS} />
         <line x1="0" x2="100%" y1="100%" y2="100%" stroke={AXIS} />
-        <ReferenceLine score={90} stroke="#059669" text="+20%" textFill="#047857" />
-        <ReferenceLine score={50} stroke="#b91c1c" text="suspended below" textFill="#b91c1c" />
+        <ReferenceLine score={90} lastScore={lastScore} stroke="#059669" text="+20%" textFill="#047857" />
+        <ReferenceLine
+          score={50}
+          lastScore={lastScore}
+          stroke="#b91c1c"
+          text="suspended below"
+          textFill="#b91c1c"
+        />
         <svg viewBox="0 0 100 100" preserveAspectRatio="none" width="100%" height="100%" overflow="visible">
           <path
             d={line.path}
