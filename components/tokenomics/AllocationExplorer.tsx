@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { formatCompact, formatDta } from "@/lib/format";
 import { GENESIS_ALLOCATION, GENESIS_SUPPLY, bucketTotal } from "@/lib/tokenomics/allocation";
 import { bucketRows, subAllocationRows, type AllocationRow } from "./allocationData";
-import { DonutChart } from "./lazyCharts";
+import { DonutChart } from "./charts/DonutChart";
 
 const BUCKET_ROWS = bucketRows();
 

@@ -1,7 +1,7 @@
 import type { RevenueTotals } from "@/lib/indexer/revenue";
 import { formatBps, REVENUE_SPLIT } from "@/lib/tokenomics/revenueSplit";
 import { RevenueDistributed } from "./RevenueDistributed";
-import { DonutChart } from "./lazyCharts";
+import { DonutChart } from "./charts/DonutChart";
 import { colorAt } from "./palette";
 
 const SLICES = REVENUE_SPLIT.map((share, i) => ({

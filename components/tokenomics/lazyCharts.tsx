@@ -1,21 +1,15 @@
 "use client";
 
 /**
- * recharts is loaded only after the page is interactive (next/dynamic, no SSR), so it is not part of the
- * route's first-load JS, and only when the chart comes near the viewport (WhenVisible), so charts below the fold
- * cost nothing while the page loads. Every chart has a text or table alternative rendered on the server.
+ * The recharts charts, all below the fold: recharts is loaded only after the page is interactive (next/dynamic,
+ * no SSR), so it is not part of the route's first-load JS, and only when the chart comes near the viewport
+ * (WhenVisible), so these charts cost nothing while the page loads. Every chart has a text or table alternative
+ * rendered on the server. The allocation and revenue donuts are plain SVG instead (charts/DonutChart.tsx): the
+ * first is in the first screen, where a chart loaded late delays the page's paint.
  */
 import dynamic from "next/dynamic";
 import { whenVisible } from "@/components/ui/WhenVisible";
 import { ChartSkeleton } from "./ChartSkeleton";
-
-export const DonutChart = whenVisible(
-  dynamic(() => import("./charts/DonutChart"), {
-    ssr: false,
-    loading: () => <ChartSkeleton label="chart" className="h-64 sm:h-72" />,
-  }),
-  () => <ChartSkeleton label="chart" className="h-64 sm:h-72" />,
-);
 
 export const BarsChart = whenVisible(
   dynamic(() => import("./charts/BarsChart"), {

@@ -1,15 +1,7 @@
-"use client";
-
-import dynamic from "next/dynamic";
-import { ChartSkeleton } from "@/components/tokenomics/ChartSkeleton";
 import type { QualityPoint } from "@/lib/indexer/twins";
+import { QualityLineChart } from "./charts/QualityLineChart";
 
-/** recharts loads only after the page is interactive; the list below is the chart's text alternative. */
-const QualityLineChart = dynamic(() => import("./charts/QualityLineChart"), {
-  ssr: false,
-  loading: () => <ChartSkeleton label="chart" className="h-56" />,
-});
-
+/** The quality chart (plain SVG, in the server's HTML) and every score as a list, its text alternative. */
 export function QualityHistory({
   points,
   now,
@@ -17,15 +9,15 @@ export function QualityHistory({
   points: readonly QualityPoint[];
   now: bigint | undefined;
 }) {
-  const rows = points.map((p) => ({ time: Number(p.timestamp), score: p.score }));
-  const last = rows.at(-1);
-  // Extend the last score to now so a single point still draws a line.
-  if (last && now !== undefined && Number(now) > last.time)
-    rows.push({ time: Number(now), score: last.score });
   return (
     <div className="card space-y-3">
       <h2 className="text-lg font-semibold text-slate-900">Quality history</h2>
-      <QualityLineChart rows={rows} label="Quality score over time" />
+      {/* The last score holds until now, so a single score still draws a line. */}
+      <QualityLineChart
+        points={points.map((p) => ({ time: Number(p.timestamp), score: p.score }))}
+        until={now === undefined ? undefined : Number(now)}
+        label="Quality score over time"
+      />
       <details className="text-sm">
         <summary className="cursor-pointer text-slate-700">Every score as a list</summary>
         <ol className="mt-2 space-y-1" data-testid="quality-list">

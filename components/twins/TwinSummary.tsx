@@ -21,11 +21,14 @@ export function TwinSummary({
   id,
   detail,
   live,
+  chainTime,
   jobs,
 }: {
   readonly id: string;
   readonly detail: TwinDetail | undefined;
   readonly live: TwinLive["twin"] | undefined;
+  /** The chain's time at the live read: the quality chart holds the last score up to it, as the live view does. */
+  readonly chainTime: bigint | undefined;
   readonly jobs: PaginatedResult<TwinJob> | undefined;
 }) {
   const indexed = detail?.twin;
@@ -96,7 +99,7 @@ export function TwinSummary({
           DTA from jobs.
         </p>
       )}
-      {detail && <QualityHistory points={detail.quality} now={undefined} />}
+      {detail && <QualityHistory points={detail.quality} now={chainTime} />}
       <WalletPrompt what="to buy simulation time on this twin, or to manage it if it is yours" />
       <section aria-labelledby="jobs-heading" className="space-y-3">
         <h2 id="jobs-heading" className="text-lg font-semibold text-slate-900">

@@ -5,14 +5,40 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
+import { DONUT_SHAPE, donutArcs, polarPoint } from "../../lib/charts/donut";
 import contracts from "../../lib/contracts/generated/deployedContracts";
 import { fetchPoolReservations } from "../../lib/indexer/client";
 import { RUNWAY_WINDOW_DAYS, describeRunway, poolRunway } from "../../lib/indexer/runway";
+import { GENESIS_ALLOCATION, bucketTotal } from "../../lib/tokenomics/allocation";
+import { REVENUE_SPLIT } from "../../lib/tokenomics/revenueSplit";
+import { toWholeDta } from "../../lib/tokenomics/unlockSchedule";
 import { chainClient, figure, launchBrowser, openApp, snapshot } from "./browser";
 
 const deployed = contracts["31337"];
 const INDEXER_URL = process.env.E2E_INDEXER_URL ?? "http://127.0.0.1:42055";
+const BUCKET_IDS = GENESIS_ALLOCATION.map((b) => b.id);
+
+/**
+ * Where a reader points at a donut's slice: the middle of its arc, halfway between the rings, in page pixels
+ * (a slice's box centre can fall in the hole or on a neighbour). `values` are what the chart was drawn from.
+ */
+async function sliceMiddle(chart: Locator, values: readonly number[], index: number) {
+  const arc = donutArcs(values).find((a) => a.index === index);
+  assert.ok(arc, `slice ${index} is drawn`);
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.locator("svg").boundingBox();
+  assert.ok(box, "the donut is on screen");
+  const half = DONUT_SHAPE.size / 2;
+  const radius = (half * (DONUT_SHAPE.inner + DONUT_SHAPE.outer)) / 2;
+  const [x, y] = polarPoint(half, radius, (arc.startAngle + arc.endAngle) / 2);
+  // The viewBox is fitted into the box and centred ("meet").
+  const scale = Math.min(box.width, box.height) / DONUT_SHAPE.size;
+  return {
+    x: box.x + (box.width - DONUT_SHAPE.size * scale) / 2 + x * scale,
+    y: box.y + (box.height - DONUT_SHAPE.size * scale) / 2 + y * scale,
+  };
+}
 
 describe("tokenomics", () => {
   let browser: Browser;
@@ -33,6 +59,17 @@ describe("tokenomics", () => {
       html.includes('data-value="9500000000000"'),
       "month-12 circulating supply (950M DTA) in the table",
     );
+    // Both donuts are drawn in the HTML (plain SVG, no chart library to load): the 7 buckets, then the 4 shares.
+    const slices = [...html.matchAll(/<path [^>]*data-slice="([^"]+)"[^>]*>/g)].map((m) => ({
+      id: m[1],
+      d: / d="([^"]*)"/.exec(m[0])?.[1] ?? "",
+    }));
+    assert.deepEqual(
+      slices.map((slice) => slice.id),
+      [...BUCKET_IDS, ...REVENUE_SPLIT.map((share) => share.id)],
+    );
+    for (const slice of slices)
+      assert.match(slice.d, /^M[\d.]+ [\d.]+A.+Z$/, `slice ${slice.id} has an outline`);
   });
 
   it("draws every chart with real numbers", async () => {
@@ -45,11 +82,12 @@ describe("tokenomics", () => {
       }
       window.scrollTo(0, 0);
     });
-    // Allocation donut, unlock area, pools bars, staked-by-tier bars, revenue donut — each drawn, not just mounted.
+    // Allocation and revenue donuts (SVG), unlock area, pools bars, staked-by-tier bars, supply history
+    // (recharts) — each drawn, not just mounted.
     const drawn = {
-      "svg.recharts-surface": 5,
-      ".recharts-pie": 2,
-      ".recharts-pie-sector": 7 + 4,
+      "[data-testid=donut-chart] svg": 2,
+      "[data-testid=donut-chart] path[data-slice]": 7 + 4,
+      "svg.recharts-surface": 4,
       ".recharts-area": 7,
       ".recharts-bar-rectangle": 6,
       // Supply vs burned, from the indexer: two lines.
@@ -62,6 +100,10 @@ describe("tokenomics", () => {
       drawn,
     );
     assert.equal(await page.getByRole("status", { name: /^Loading/ }).count(), 0, "no skeleton left");
+    const donuts = page.getByTestId("donut-chart");
+    assert.equal(await donuts.count(), 2);
+    assert.equal(await donuts.nth(0).locator("path[data-slice]").count(), 7);
+    assert.equal(await donuts.nth(1).locator("path[data-slice]").count(), 4);
     assert.match(
       await page.getByTestId("burn-rate").innerText(),
       /annualised [\d.]+% of supply a year, (below|within|above) the 5\.00%–10\.00% yearly reduction target/,
@@ -195,9 +237,24 @@ describe("tokenomics", () => {
     await back.click();
   });
 
-  it("drills down on a donut slice click as well", async () => {
-    await page.locator(".recharts-pie").first().locator(".recharts-pie-sector").nth(4).click();
+  it("names a donut slice on hover and drills down on a slice click as well", async () => {
+    const donut = page.getByTestId("donut-chart").first();
+    const values = GENESIS_ALLOCATION.map((bucket) => toWholeDta(bucketTotal(bucket)));
+    const centre = donut.getByTestId("donut-center");
+    assert.equal(await centre.innerText(), "Genesis supply\n1B DTA");
+    const first = await sliceMiddle(donut, values, 0);
+    await page.mouse.move(first.x, first.y);
+    await centre.getByText("Ecosystem rewards").waitFor();
+    assert.equal(await centre.innerText(), "Ecosystem rewards\n300,000,000 DTA");
+    assert.equal(
+      await donut.locator("path[data-slice=team] > title").textContent(),
+      "Team & advisors: 100,000,000 DTA",
+    );
+    // Slice 4 is Team & advisors.
+    const team = await sliceMiddle(donut, values, 4);
+    await page.mouse.click(team.x, team.y);
     await page.getByTestId("allocation-list").getByText("Core team", { exact: true }).waitFor();
+    assert.equal(await donut.locator("path[data-slice]").count(), 3);
     await page.getByRole("button", { name: "Back to all buckets" }).click();
   });
 

@@ -2,8 +2,8 @@
  * Digital twins in the browser with the dev wallet: registering through the stepper (permit + one
  * registerWithPermit), every bad input stopping with its message and sending nothing, buying simulation hours
  * from another account with the split shown first, completing as the owner, the staking wizard's +20% twin
- * bonus, then — at the end, the file's only time travel (7 days 1 hour) — reclaiming an expired job and claiming
- * rewards. Accounts 9 (owner) and 8 (buyer) hold no DTA of their own (an earlier file may have sent some) and are
+ * bonus, the quality history's step line (in the server's HTML and in the live view), then — at the end, the
+ * file's only time travel (7 days 1 hour) — reclaiming an expired job and claiming rewards. Accounts 9 (owner) and 8 (buyer) hold no DTA of their own (an earlier file may have sent some) and are
  * funded from account 0, whose balance no later file asserts.
  */
 import assert from "node:assert/strict";
@@ -12,6 +12,7 @@ import type { Browser } from "playwright-core";
 import { parseEventLogs, type Address } from "viem";
 import {
   advanceTime,
+  BASE_URL,
   chainClient,
   confirmInWallet,
   connectDevWallet,
@@ -28,10 +29,17 @@ import {
 import { amountField, confirmed, DAY, nextButton } from "./stakingHelpers";
 import contracts from "../../lib/contracts/generated/deployedContracts";
 import { formatDta } from "../../lib/format";
+import { fetchTwin } from "../../lib/indexer/twins";
 import { dta, indexerCaughtUp, jobOf, jobRow, registry, twinOf } from "./twinsHelpers";
 
 const OWNER = 9;
 const BUYER = 8;
+const INDEXER_URL = process.env.E2E_INDEXER_URL ?? "http://127.0.0.1:42055";
+
+/** The corners of a step-after path ("M x y" then "H x V y" per point), or undefined if it is not one. */
+function stepVertices(d: string): number | undefined {
+  return /^M[\d.]+ [\d.]+(H[\d.]+V[\d.]+)*$/.test(d) ? 1 + (d.match(/H/g)?.length ?? 0) : undefined;
+}
 
 describe("digital twins", () => {
   let browser: Browser;
@@ -300,6 +308,46 @@ describe("digital twins", () => {
         await page.context().close();
       }
     }
+  });
+
+  it("draws the quality history as a step line: in the server's HTML, and one dot per score in the live view", async () => {
+    await indexerCaughtUp();
+    // No script run: twin #1's line, each score held to the next and the last to the chain's time.
+    const first = await fetchTwin(1n, { baseUrl: INDEXER_URL });
+    assert.ok(first && first.quality.length > 0, "the indexer has twin #1's scores");
+    const html = await (await fetch(new URL("/twins/1", BASE_URL))).text();
+    const line = /<path [^>]*data-testid="quality-line"[^>]*>/.exec(html)?.[0] ?? "";
+    assert.equal(stepVertices(/ d="([^"]*)"/.exec(line)?.[1] ?? ""), first.quality.length + 1, line);
+    assert.equal(html.match(/data-quality-dot=/g)?.length, first.quality.length);
+
+    // A seeded twin the oracle scored after registration, in the live view (a wallet connected).
+    const scored = await fetchTwin(2n, { baseUrl: INDEXER_URL });
+    assert.ok(scored && scored.quality.length >= 2, "twin #2 has more than one score");
+    const page = await open("/twins/2", OWNER);
+    await page.getByTestId("twin-detail").waitFor();
+    const chart = page.getByTestId("quality-chart");
+    const dots = chart.locator("[data-quality-dot]");
+    // The live view holds the last score to the chain's time once it has read it: one more corner than scores.
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll("[data-testid=quality-chart] [data-quality-dot]").length === n &&
+        document.querySelector("[data-testid=quality-line]")?.getAttribute("d")?.split("H").length === n + 1,
+      scored.quality.length,
+    );
+    assert.deepEqual(
+      await dots.evaluateAll((gs) => gs.map((g) => Number(g.getAttribute("data-quality-dot")))),
+      scored.quality.map((p) => p.score),
+    );
+    assert.equal(
+      stepVertices((await chart.getByTestId("quality-line").getAttribute("d")) ?? ""),
+      scored.quality.length + 1,
+    );
+    const last = scored.quality.at(-1)!;
+    assert.equal(
+      await dots.last().locator("title").textContent(),
+      `${new Date(Number(last.timestamp) * 1000).toISOString().slice(0, 16).replace("T", " ")}: quality ${last.score}`,
+    );
+    await page.context().close();
   });
 
   // Time travel from here on (7 days 1 hour, the file's only one).

@@ -65,6 +65,7 @@ export default async function TwinPage({ params, searchParams }: Props) {
         id={id}
         detail={detail ?? undefined}
         live={live.state === "ok" ? live.value.twin : undefined}
+        chainTime={live.state === "ok" ? live.value.chainTime : undefined}
         jobs={jobs}
       />
     </div>
