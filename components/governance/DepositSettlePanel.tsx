@@ -2,14 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { WriteButton } from "@/components/wallet/WriteGate";
+import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useDtaWrite } from "@/hooks/useDtaWrite";
 import { committeeRefusal } from "@/lib/governance/safeTx";
 
 /**
  * Settles a decided proposal's held deposit through `settleDeposit` — anyone may. The page decides whether
  * there is one and what it does (`lib/governance/deposit.ts`); this only sends it and words a refusal: DTA
- * paused, or a refund to a blacklisted proposer.
+ * paused (the write gate already disables the button and says so), or a refund to a blacklisted proposer.
  */
 export default function DepositSettlePanel({ id, action }: { id: string; action: "refund" | "burn" }) {
   const router = useRouter();
@@ -33,6 +33,7 @@ export default function DepositSettlePanel({ id, action }: { id: string; action:
 
   return (
     <div className="space-y-2">
+      <WriteGateNotice />
       <WriteButton className="btn-primary" disabled={isPending} onClick={() => void settle()}>
         {isPending
           ? "Settling…"

@@ -1,8 +1,8 @@
 /**
  * Committee Safes in the browser, on-chain approvals without a Safe transaction service: two owners of the
  * Economic Committee Safe veto a proposal in review (one approval leaves "Submit veto" disabled and says why; two
- * veto it even while DTA is paused — the 10,000 DTA deposit stays held, settling it is refused in words until
- * unpause, then the "Settle deposit" panel burns it), and two owners of the Technical Committee Safe approve an upgrade-class proposal that the page
+ * veto it even while DTA is paused — the 10,000 DTA deposit stays held, the "Settle deposit" panel's button is
+ * disabled with the pause's reason until unpause, then burns it), and two owners of the Technical Committee Safe approve an upgrade-class proposal that the page
  * refused to execute before. The owners are read from the Safes (dev accounts #10–#15 locally); account 5
  * proposes through the governor directly with 1,100,000 staked votes; account 0 owns no Safe.
  * Time travels: the runner reverts the chain after this file.
@@ -14,7 +14,6 @@ import { encodeFunctionData, keccak256, stringToBytes, type Address, type Hex } 
 import contracts from "../../lib/contracts/generated/deployedContracts";
 import { shortAddress } from "../../lib/format";
 import { DepositState } from "../../lib/governance/deposit";
-import { DEPOSIT_PAUSED_MESSAGE } from "../../lib/governance/safeTx";
 import {
   advanceTime,
   chainClient,
@@ -221,23 +220,28 @@ describe("committee Safes in the browser", () => {
     await panel.getByText(/burns it/).waitFor();
     await panel.getByText(/because its committee vetoed it/).waitFor();
 
-    // Settling while DTA is still paused is refused in words and sends nothing.
+    // While DTA is still paused the panel's button is disabled and says why.
     const settle = two.getByRole("button", { name: "Settle: burn the deposit" });
-    await sendsNothing(two, second!, async () => {
-      await settle.click();
-      await two.getByTestId("settle-deposit-error").getByText(DEPOSIT_PAUSED_MESSAGE).waitFor();
-    });
+    await panel
+      .getByTestId("write-gate-reason")
+      .getByText(/DTA is paused/)
+      .waitFor();
+    assert.equal(await settle.isDisabled(), true, "no settling while DTA is paused");
     await setPaused(false);
+    await two.context().close();
 
-    await settle.click();
-    await confirmInWallet(two);
-    await two.getByText("Deposit 10,000 DTA: burned.").waitFor();
+    // After unpause anyone settles it from the panel (a fresh page reads the token unpaused).
+    const three = await openConnected(browser, `/governance/${vetoId}`, second!);
+    await three.getByRole("button", { name: "Settle: burn the deposit" }).click();
+    await confirmInWallet(three);
+    await three.getByText("Deposit 10,000 DTA: burned.").waitFor();
+    assert.equal(await three.getByTestId("settle-deposit").count(), 0, "the panel is gone once settled");
     const supplyAfter = await chainClient.readContract({ ...c.DTAToken, functionName: "totalSupply" });
     assert.equal(supplyBefore - supplyAfter, dta("10000"), "the deposit was burned");
     const logs = await chainClient.getContractEvents({ ...governor, eventName: "DepositBurned", fromBlock });
     const burned = logs.find((l) => l.args.proposalId === vetoId);
     assert.equal(burned?.args.amount, dta("10000"));
-    await two.context().close();
+    await three.context().close();
   });
 
   it("runs an upgrade-class proposal only after 2 Technical Committee owners approved it", async () => {
