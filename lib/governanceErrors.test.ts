@@ -5,6 +5,7 @@ import { hardhat } from "viem/chains";
 import { allDeployedAbis, getDeployedContract } from "./contracts";
 import { decodeTxError, describeRevert } from "./errors";
 import { GOVERNANCE_ERROR_MESSAGES } from "./governanceErrors";
+import { committeeRefusal, DEPOSIT_BLACKLISTED_MESSAGE, DEPOSIT_PAUSED_MESSAGE } from "./governance/safeTx";
 
 const governor = getDeployedContract(hardhat.id, "DTAGovernor");
 const timelock = getDeployedContract(hardhat.id, "DTATimelock");
@@ -84,5 +85,21 @@ describe("governance errors in words", { skip: !governor || !timelock }, () => {
       /already used, or its choice or reason changed/,
     );
     assert.match(decode("NoVotingPower", [voter, 1n]).message, /no staked voting power/);
+  });
+
+  it("settleDeposit refused by the token (a nested call) decodes to the token's error, worded for the deposit", () => {
+    const token = getDeployedContract(hardhat.id, "DTAToken");
+    assert.ok(token);
+    const proposer = "0x00000000000000000000000000000000000000cc";
+    for (const [errorName, args, words] of [
+      ["AccountBlacklisted", [proposer], DEPOSIT_BLACKLISTED_MESSAGE],
+      ["EnforcedPause", [], DEPOSIT_PAUSED_MESSAGE],
+    ] as const) {
+      // The governor's ABI lacks the token's errors: viem can't decode them from the called contract alone.
+      const data = encodeErrorResult({ abi: token.abi as Abi, errorName, args }) as Hex;
+      const decoded = decodeTxError(new RawContractError({ data }), abis);
+      assert.equal(decoded.errorName, errorName);
+      assert.equal(committeeRefusal("settle", decoded.errorName, decoded.message), words);
+    }
   });
 });

@@ -1,7 +1,9 @@
+import type { ReactNode } from "react";
 import { formatDta, shortAddress } from "@/lib/format";
+import { DepositState, type DepositSettlement } from "@/lib/governance/deposit";
 import { COMMITTEE_NAMES } from "@/lib/governanceErrors";
 import { decodeCall } from "@/lib/governance/decode";
-import { optionCalls, relativeTime, stateLabel, timeline } from "@/lib/governance/lifecycle";
+import { optionCalls, ProposalState, relativeTime, stateLabel, timeline } from "@/lib/governance/lifecycle";
 import { formatUnlockDate } from "@/lib/staking/wizard";
 import type { ProposalView } from "@/lib/server/proposal";
 import type { ParameterImpact } from "@/lib/server/proposalImpact";
@@ -32,9 +34,60 @@ export function ProposalHeader({ view, title }: { view: ProposalView; title: str
       </p>
       <h1 className="text-2xl font-bold break-words text-slate-900 sm:text-3xl">{title}</h1>
       <p className="text-sm text-slate-600">
-        Deposit {formatDta(view.deposit)} DTA: {DEPOSIT_WORDS[view.depositState] ?? "?"}.
+        Deposit {formatDta(view.deposit)} DTA:{" "}
+        {view.depositState === DepositState.Held &&
+        view.state !== ProposalState.Pending &&
+        view.state !== ProposalState.Active
+          ? "held until someone settles it"
+          : (DEPOSIT_WORDS[view.depositState] ?? "?")}
+        .
       </p>
     </div>
+  );
+}
+
+/**
+ * A decided proposal whose deposit is still held (nobody settled it, or queue/veto could not move it while
+ * DTA refused): what settling does and why, and the button (an island) that does it.
+ */
+export function DepositSettleCard({
+  view,
+  settlement,
+  children,
+}: {
+  view: ProposalView;
+  settlement: DepositSettlement;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby="settle-heading"
+      className="card space-y-3"
+      data-testid="settle-deposit"
+      data-action={settlement.action}
+    >
+      <h2 id="settle-heading" className="text-lg font-semibold text-slate-900">
+        Settle deposit
+      </h2>
+      <p className="text-sm text-slate-700">
+        The proposal is decided; its {formatDta(view.deposit)} DTA deposit is still held by the governor.
+        Settling it{" "}
+        {settlement.action === "refund" ? (
+          <>
+            <strong>refunds it to the proposer</strong> (
+            <span className="font-mono">{shortAddress(view.proposer)}</span>)
+          </>
+        ) : (
+          <strong>burns it</strong>
+        )}{" "}
+        because {settlement.because}.
+      </p>
+      <p className="text-xs text-slate-500">
+        Anyone may settle it, not only the proposer: it costs gas and nothing else. It waits while DTA is
+        paused{settlement.action === "refund" ? " or the proposer is blacklisted" : ""}.
+      </p>
+      {children}
+    </section>
   );
 }
 

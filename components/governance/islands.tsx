@@ -3,6 +3,7 @@
 import { lazy, type ComponentProps } from "react";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { Web3Island } from "@/components/web3/Web3Island";
+import type DepositSettlePanelView from "./DepositSettlePanel";
 import type ProposalControlsView from "./ProposalControls";
 import type SafeActionPanelView from "./SafeActionPanel";
 import type VotePanelView from "./VotePanel";
@@ -43,6 +44,19 @@ export function ProposalControlsIsland(props: ControlProps) {
       props={props}
       fallback={<Skeleton className="h-16 w-full" label="Loading queue and execute" />}
       prompt="to queue or execute"
+    />
+  );
+}
+
+const DepositSettlePanel = lazy(() => import("./DepositSettlePanel"));
+
+export function DepositSettleIsland(props: ComponentProps<typeof DepositSettlePanelView>) {
+  return (
+    <Web3Island
+      component={DepositSettlePanel}
+      props={props}
+      fallback={<Skeleton className="h-10 w-full" label="Loading the settle button" />}
+      prompt="to settle the deposit"
     />
   );
 }

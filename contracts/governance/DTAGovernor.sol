@@ -243,7 +243,8 @@ contract DTAGovernor is
     }
 
     /// @dev Queues only the winning option's actions (behind the Technical approval check when upgrade-class)
-    ///      and refunds the deposit: the proposal succeeded.
+    ///      and refunds the deposit: the proposal succeeded. A token that refuses the refund defers it (see
+    ///      `_settleDeposit`): the proposer's blacklisting or a pause does not block the DAO's decision.
     function _queueOperations(
         uint256 proposalId,
         address[] memory targets,
@@ -252,7 +253,7 @@ contract DTAGovernor is
         bytes32 descriptionHash
     ) internal override(Governor, GovernorTimelockControl) returns (uint48) {
         (targets, values, calldatas) = _winningActions(proposalId, targets, values, calldatas);
-        _refundDeposit(proposalId);
+        _settleDeposit(proposalId, false, false);
         return super._queueOperations(proposalId, targets, values, calldatas, descriptionHash);
     }
 
@@ -267,7 +268,8 @@ contract DTAGovernor is
         super._executeOperations(proposalId, targets, values, calldatas, descriptionHash);
     }
 
-    /// @dev A cancel burns the deposit; by the committee's Safe it is a veto.
+    /// @dev A cancel burns the deposit; by the committee's Safe it is a veto. A paused token defers the burn
+    ///      (see `_settleDeposit`): a veto is never blocked by the deposit.
     function _cancel(
         address[] memory targets,
         uint256[] memory values,
@@ -282,7 +284,7 @@ contract DTAGovernor is
             m.vetoed = true;
             emit ProposalVetoed(proposalId, m.committee, safe);
         }
-        _burnDeposit(proposalId);
+        _settleDeposit(proposalId, true, false);
     }
 
     function _executor() internal view override(Governor, GovernorTimelockControl) returns (address) {

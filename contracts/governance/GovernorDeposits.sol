@@ -11,7 +11,9 @@ import {GovernorCommittees} from "./GovernorCommittees.sol";
 /// @notice Proposing pulls `proposalDeposit` DTA from the proposer. It goes back when the vote decided the
 ///         proposal (it succeeded — queued, executed or expired later — or was defeated with quorum met). It
 ///         is burned (the failed-proposal burn, `DepositBurned`) when the proposal missed quorum, was vetoed by
-///         its committee, or was canceled. Anyone may settle a decided proposal's deposit; queueing refunds it.
+///         its committee, or was canceled. Anyone may settle a decided proposal's deposit; queueing refunds it
+///         and cancelling burns it, unless the token refuses (paused, or the proposer blacklisted): then the
+///         deposit stays held and `settleDeposit` completes it once the token allows.
 abstract contract GovernorDeposits is GovernorCommittees {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;
@@ -34,18 +36,21 @@ abstract contract GovernorDeposits is GovernorCommittees {
         _setProposalDeposit(deposit);
     }
 
-    /// @notice Refunds or burns the deposit of a proposal whose vote is over (anyone may call).
+    /// @notice Refunds or burns the deposit of a proposal whose vote is over (anyone may call). Completes a
+    ///         settlement that `queue` or `cancel` deferred because the token refused the move.
+    /// @dev Reverts with the token's own error (e.g. `EnforcedPause`, `AccountBlacklisted`) while the token
+    ///      still refuses, so the caller sees why; the deposit then stays held.
     function settleDeposit(uint256 proposalId) external {
         ProposalMeta storage m = _meta[proposalId];
         ProposalState s = state(proposalId);
         if (m.depositState != DepositState.Held || s == ProposalState.Pending || s == ProposalState.Active) {
             revert DepositNotSettleable(proposalId, m.depositState);
         }
-        if (s == ProposalState.Canceled || (s == ProposalState.Defeated && !_quorumReached(proposalId))) {
-            _burnDeposit(proposalId);
-        } else {
-            _refundDeposit(proposalId);
-        }
+        _settleDeposit(
+            proposalId,
+            s == ProposalState.Canceled || (s == ProposalState.Defeated && !_quorumReached(proposalId)),
+            true
+        );
     }
 
     /// @dev Pulls the current deposit from `proposer` for a new proposal.
@@ -59,25 +64,43 @@ abstract contract GovernorDeposits is GovernorCommittees {
         depositToken.safeTransferFrom(proposer, address(this), amount);
     }
 
-    function _refundDeposit(uint256 proposalId) internal {
+    /// @dev Burns (`burn`) or refunds a held deposit; does nothing once it is settled. The state is written
+    ///      before the token is called. With `strict` false (inside `queue` and `cancel`) a token that refuses —
+    ///      DTA paused by the Security Council, or the proposer blacklisted — does not revert: the token's
+    ///      emergency controls must never stop the DAO from queueing what it voted for, nor a committee from
+    ///      vetoing. The state is then put back (still Held, `depositsHeld` unchanged), `DepositSettlementDeferred`
+    ///      says so, and `settleDeposit` completes it later with the outcome recomputed from the proposal's
+    ///      state. With `strict` true (`settleDeposit`) the token's revert propagates.
+    function _settleDeposit(uint256 proposalId, bool burn, bool strict) internal {
         ProposalMeta storage m = _meta[proposalId];
         if (m.depositState != DepositState.Held) return;
-        m.depositState = DepositState.Refunded;
         uint256 amount = m.deposit;
-        depositsHeld -= amount;
         address proposer = proposalProposer(proposalId);
-        depositToken.safeTransfer(proposer, amount);
-        emit DepositRefunded(proposalId, proposer, amount);
-    }
-
-    function _burnDeposit(uint256 proposalId) internal {
-        ProposalMeta storage m = _meta[proposalId];
-        if (m.depositState != DepositState.Held) return;
-        m.depositState = DepositState.Burned;
-        uint256 amount = m.deposit;
+        m.depositState = burn ? DepositState.Burned : DepositState.Refunded;
         depositsHeld -= amount;
-        ERC20Burnable(address(depositToken)).burn(amount);
-        emit DepositBurned(proposalId, proposalProposer(proposalId), amount);
+        bool moved = true;
+        if (burn) {
+            if (strict) {
+                ERC20Burnable(address(depositToken)).burn(amount);
+            } else {
+                try ERC20Burnable(address(depositToken)).burn(amount) {} catch {
+                    moved = false;
+                }
+            }
+        } else if (strict) {
+            depositToken.safeTransfer(proposer, amount);
+        } else {
+            moved = depositToken.trySafeTransfer(proposer, amount);
+        }
+        if (!moved) {
+            m.depositState = DepositState.Held;
+            depositsHeld += amount;
+            emit DepositSettlementDeferred(proposalId);
+        } else if (burn) {
+            emit DepositBurned(proposalId, proposer, amount);
+        } else {
+            emit DepositRefunded(proposalId, proposer, amount);
+        }
     }
 
     function _setProposalDeposit(uint256 deposit) private {

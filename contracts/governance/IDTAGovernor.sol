@@ -68,6 +68,9 @@ interface IDTAGovernor {
     event DepositRefunded(uint256 indexed proposalId, address indexed proposer, uint256 amount);
     /// @notice The failed-proposal burn: quorum missed, vetoed or canceled; `amount` DTA left the supply.
     event DepositBurned(uint256 indexed proposalId, address indexed proposer, uint256 amount);
+    /// @notice `queue` or `cancel` could not refund or burn the deposit because the token refused (paused, or
+    ///         the proposer blacklisted); it stays held until `settleDeposit` completes it.
+    event DepositSettlementDeferred(uint256 indexed proposalId);
     /// @notice The Technical Committee Safe approved executing an upgrade-class proposal.
     event UpgradeApproved(uint256 indexed proposalId, address safe);
     event CommitteeSafeUpdated(Committee indexed committee, address safe);

@@ -8,7 +8,8 @@
  *   12 hours (in 4 steps), so that once the twin seed (+7 days 1 hour), `seedGovernanceLive` (+2 days 10
  *   minutes) and the data seed (+1 hour) have run, its proposals are Executed (a new twin type and a treasury
  *   grant; a multi-option burn from the deflationary allocation), Queued (ready to execute), Succeeded (not yet
- *   queued), Expired (never queued), Defeated with quorum (deposit refunded), Defeated without quorum (deposit
+ *   queued), Expired (never queued; its deposit stays held so the proposal page shows "Settle deposit" — the
+ *   browser test governanceDeposit.e2e.ts settles it), Defeated with quorum (deposit refunded), Defeated without quorum (deposit
  *   burned), Vetoed by the Technical Committee Safe (two owners' `approveHash`, then `execTransaction`;
  *   deposit burned) and Canceled by its proposer. The demo stakes stay locked (30-day locks; 21½ days pass).
  * - `seedGovernanceLive` runs after the marketplace seed, before the data seed (whose streams must not age):
@@ -224,6 +225,7 @@ export async function seedGovernanceHistory(
   await g.vote(silver, succeeded, Vote.For, "");
   await g.vote(bronze, succeeded, Vote.Against, "Partner should co-fund.");
   for (const p of [executedGrant, executedBurn, queued]) await g.queue(p, small);
+  // The expired proposal's deposit is deliberately left held: the page's "Settle deposit" panel shows on it.
   await g.governor.write.settleDeposit!([defeated.id], { account: small });
   await g.governor.write.settleDeposit!([missedQuorum.id], { account: small });
 

@@ -14,8 +14,9 @@ import {ServiceFees} from "../../contracts/revenue/ServiceFees.sol";
 import {stakingVm as vm} from "./utils/StakingVm.sol";
 
 /// @notice Drives the governor with random proposals (1–3 options, any committee), votes by four stakers,
-///         stakes made at any time, vetoes, settlements and the clock. Ghost books: the √ weight and raw votes
-///         each option should hold (√ of each voter's snapshot votes), and every deposit taken.
+///         stakes made at any time, vetoes, queueing, settlements, DTA paused and the proposer blacklisted (the
+///         token refusing to move a deposit), and the clock. Ghost books: the √ weight and raw votes each option
+///         should hold (√ of each voter's snapshot votes), every deposit taken, and each proposal's settlement.
 contract GovernanceHandler {
     DTAToken public immutable token;
     DTAStaking public immutable staking;
@@ -32,6 +33,10 @@ contract GovernanceHandler {
     uint256 public refunded;
     uint256 public burnedDeposits;
     uint256 public immutable initialSupply;
+    /// @notice The deposit state the handler last saw for a proposal after it acted on it.
+    mapping(uint256 id => IDTAGovernor.DepositState) public seenDeposit;
+    /// @notice Times a settled deposit (refunded or burned) was seen to change again.
+    uint256 public settledTwice;
 
     constructor() {
         token = new DTAToken(address(this), address(this), address(this));
@@ -69,6 +74,8 @@ contract GovernanceHandler {
     }
 
     function propose(uint8 committeeSeed, uint8 optionSeed) external {
+        // A paused token or a blacklisted proposer cannot pay a deposit: nothing to propose then.
+        if (token.paused() || token.isBlacklisted(voters[0])) return;
         uint256 n = (optionSeed % 3) + 1;
         IDTAGovernor.Option[] memory options = _options(n);
         vm.prank(voters[0]);
@@ -80,6 +87,7 @@ contract GovernanceHandler {
         ids.push(id);
         optionCountOf[id] = n;
         depositsTaken += 10_000e4;
+        _observe(id);
     }
 
     function vote(uint256 proposalSeed, uint256 voterSeed, uint8 support) external {
@@ -98,21 +106,42 @@ contract GovernanceHandler {
     }
 
     function stakeMore(uint256 voterSeed, uint256 amountSeed) external {
-        vm.prank(voters[voterSeed % 4]);
+        address voter = voters[voterSeed % 4];
+        if (token.paused() || token.isBlacklisted(voter)) return;
+        vm.prank(voter);
         staking.stake(100e4 + (amountSeed % 1_000_000e4), 90);
     }
 
+    /// @dev The committee vetoes in review: never blocked by the token; the burn may be deferred.
     function veto(uint256 proposalSeed) external {
         if (ids.length == 0) return;
         uint256 index = proposalSeed % ids.length;
         uint256 id = ids[index];
         if (governor.state(id) != IGovernor.ProposalState.Pending) return;
         (address[] memory t, uint256[] memory v, bytes[] memory c) = _flat(optionCountOf[id]);
+        uint256 supply = token.totalSupply();
         vm.prank(safes[uint8(governor.proposalMeta(id).committee)]);
         governor.cancel(t, v, c, keccak256(bytes(_description(index))));
-        burnedDeposits += 10_000e4;
+        require(governor.state(id) == IGovernor.ProposalState.Canceled, "veto blocked");
+        burnedDeposits += supply - token.totalSupply();
+        _observe(id);
     }
 
+    /// @dev Anyone queues a succeeded proposal: never blocked by the token; the refund may be deferred.
+    function queue(uint256 proposalSeed) external {
+        if (ids.length == 0) return;
+        uint256 index = proposalSeed % ids.length;
+        uint256 id = ids[index];
+        if (governor.state(id) != IGovernor.ProposalState.Succeeded) return;
+        (address[] memory t, uint256[] memory v, bytes[] memory c) = _flat(optionCountOf[id]);
+        governor.queue(t, v, c, keccak256(bytes(_description(index))));
+        require(governor.state(id) == IGovernor.ProposalState.Queued, "queue blocked");
+        if (governor.proposalMeta(id).depositState == IDTAGovernor.DepositState.Refunded)
+            refunded += 10_000e4;
+        _observe(id);
+    }
+
+    /// @dev settleDeposit reverts (the token's error) while the token refuses; the books follow what moved.
     function settle(uint256 proposalSeed) external {
         if (ids.length == 0) return;
         uint256 id = ids[proposalSeed % ids.length];
@@ -123,13 +152,40 @@ contract GovernanceHandler {
             s == IGovernor.ProposalState.Active
         ) return;
         uint256 supply = token.totalSupply();
-        governor.settleDeposit(id);
-        if (token.totalSupply() < supply) burnedDeposits += supply - token.totalSupply();
-        else refunded += 10_000e4;
+        try governor.settleDeposit(id) {
+            IDTAGovernor.DepositState settled = governor.proposalMeta(id).depositState;
+            if (settled == IDTAGovernor.DepositState.Burned) burnedDeposits += supply - token.totalSupply();
+            else if (settled == IDTAGovernor.DepositState.Refunded) refunded += 10_000e4;
+        } catch {
+            require(token.paused() || token.isBlacklisted(voters[0]), "settle refused while DTA allows");
+        }
+        _observe(id);
+    }
+
+    /// @dev The Security Council's pause (the handler holds the guardian role).
+    function setPaused(bool paused) external {
+        if (paused == token.paused()) return;
+        if (paused) token.pause();
+        else token.unpause();
+    }
+
+    /// @dev The compliance role blacklists or clears the proposer.
+    function setProposerBlacklisted(bool listed) external {
+        token.setBlacklisted(voters[0], listed);
     }
 
     function warp(uint256 secondsSeed) external {
         vm.warp(block.timestamp + 1 hours + (secondsSeed % 3 days));
+    }
+
+    function _observe(uint256 id) private {
+        IDTAGovernor.DepositState was = seenDeposit[id];
+        IDTAGovernor.DepositState now_ = governor.proposalMeta(id).depositState;
+        if (
+            (was == IDTAGovernor.DepositState.Refunded || was == IDTAGovernor.DepositState.Burned) &&
+            now_ != was
+        ) ++settledTwice;
+        seenDeposit[id] = now_;
     }
 
     function _options(uint256 n) private view returns (IDTAGovernor.Option[] memory options) {
@@ -173,7 +229,8 @@ contract GovernanceInvariantTest {
 
     /// hardhat-config: default.invariant.runs = 32
     /// hardhat-config: default.invariant.depth = 60
-    /// @notice Σ deposits held == Σ deposits of unsettled proposals == the governor's DTA balance.
+    /// @notice Σ deposits held == Σ deposits of proposals not yet settled (undecided, or decided while DTA
+    ///         refused the move) == the governor's DTA balance.
     function invariant_depositsHeldAreTheUnsettledDeposits() public view {
         DTAGovernor governor = handler.governor();
         uint256 held;
@@ -187,10 +244,19 @@ contract GovernanceInvariantTest {
 
     /// hardhat-config: default.invariant.runs = 32
     /// hardhat-config: default.invariant.depth = 60
-    /// @notice Every deposit is held, refunded or burned — once: taken == held + refunded + burned, and the
-    ///         supply fell by exactly the burned deposits.
+    /// @notice Every deposit is held, refunded or burned — once: taken == held + refunded + burned, the supply
+    ///         fell by exactly the burned deposits, and no proposal is both refunded and burned (a settled
+    ///         deposit never changes again).
     function invariant_eachDepositSettlesOnce() public view {
         DTAGovernor governor = handler.governor();
+        require(handler.settledTwice() == 0, "settled twice");
+        for (uint256 i = 0; i < handler.idCount(); ++i) {
+            uint256 id = handler.ids(i);
+            IDTAGovernor.DepositState seen = handler.seenDeposit(id);
+            if (seen == IDTAGovernor.DepositState.Refunded || seen == IDTAGovernor.DepositState.Burned) {
+                require(governor.proposalMeta(id).depositState == seen, "settled deposit changed");
+            }
+        }
         require(
             handler.depositsTaken() ==
                 governor.depositsHeld() + handler.refunded() + handler.burnedDeposits(),

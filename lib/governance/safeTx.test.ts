@@ -19,6 +19,7 @@ import {
   approvedHashSignatures,
   approveUpgradeCalldata,
   committeeRefusal,
+  DEPOSIT_BLACKLISTED_MESSAGE,
   DEPOSIT_PAUSED_MESSAGE,
   execTransactionArgs,
   packSignatures,
@@ -174,5 +175,10 @@ describe("committee Safe transactions", () => {
     assert.equal(committeeRefusal("settle", "EnforcedPause", "raw"), DEPOSIT_PAUSED_MESSAGE);
     assert.equal(committeeRefusal("approveUpgrade", "EnforcedPause", "raw"), "raw");
     assert.equal(committeeRefusal("veto", "GovernorUnableToCancel", "words"), "words");
+  });
+
+  it("words a refund to a blacklisted proposer as the proposer's blacklisting, only when settling", () => {
+    assert.equal(committeeRefusal("settle", "AccountBlacklisted", "raw"), DEPOSIT_BLACKLISTED_MESSAGE);
+    assert.equal(committeeRefusal("veto", "AccountBlacklisted", "raw"), "raw");
   });
 });

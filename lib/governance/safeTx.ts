@@ -223,9 +223,13 @@ export function submitBlocker(status: SafeApprovalStatus): string | undefined {
 export const DEPOSIT_PAUSED_MESSAGE =
   "DTA transfers are paused by the Security Council; try again after unpause (the deposit can't be burned or refunded while DTA is paused).";
 
+/** The words for a deposit refund the token refused because the proposer is blacklisted. */
+export const DEPOSIT_BLACKLISTED_MESSAGE =
+  "The proposer is blacklisted, so DTA can't refund the deposit to them; it stays held until the Security Council lifts the blacklisting, then anyone can settle it.";
+
 /**
- * The message for a committee call the chain refused: a veto (or a deposit settlement) moves the deposit, so
- * a pause reads as DTA's pause rather than "this feature is paused".
+ * The message for a committee call or deposit settlement the chain refused: settling moves the deposit, so a
+ * pause reads as DTA's pause rather than "this feature is paused", and a blacklisting as the proposer's.
  */
 export function committeeRefusal(
   action: SafeAction | "settle",
@@ -237,5 +241,6 @@ export function committeeRefusal(
     (errorName === "EnforcedPause" || errorName === "TokenPaused")
   )
     return DEPOSIT_PAUSED_MESSAGE;
+  if (action === "settle" && errorName === "AccountBlacklisted") return DEPOSIT_BLACKLISTED_MESSAGE;
   return message;
 }

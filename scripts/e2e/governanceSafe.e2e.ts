@@ -1,8 +1,8 @@
 /**
  * Committee Safes in the browser, on-chain approvals without a Safe transaction service: two owners of the
- * Economic Committee Safe veto a proposal in review (one approval leaves "Submit veto" disabled and says why; a
- * submission while DTA is paused is refused in words and sends nothing; after unpause the veto burns the 10,000
- * DTA deposit), and two owners of the Technical Committee Safe approve an upgrade-class proposal that the page
+ * Economic Committee Safe veto a proposal in review (one approval leaves "Submit veto" disabled and says why; two
+ * veto it even while DTA is paused — the 10,000 DTA deposit stays held, the "Settle deposit" panel's button is
+ * disabled with the pause's reason until unpause, then burns it), and two owners of the Technical Committee Safe approve an upgrade-class proposal that the page
  * refused to execute before. The owners are read from the Safes (dev accounts #10–#15 locally); account 5
  * proposes through the governor directly with 1,100,000 staked votes; account 0 owns no Safe.
  * Time travels: the runner reverts the chain after this file.
@@ -13,7 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { encodeFunctionData, keccak256, stringToBytes, type Address, type Hex } from "viem";
 import contracts from "../../lib/contracts/generated/deployedContracts";
 import { shortAddress } from "../../lib/format";
-import { DEPOSIT_PAUSED_MESSAGE } from "../../lib/governance/safeTx";
+import { DepositState } from "../../lib/governance/deposit";
 import {
   advanceTime,
   chainClient,
@@ -162,7 +162,7 @@ describe("committee Safes in the browser", () => {
     await narrow.context().close();
   });
 
-  it("vetoes through the Economic Committee Safe: 1 approval is not enough, paused DTA is refused, 2 burn the deposit", async () => {
+  it("vetoes through the Economic Committee Safe: 1 approval is not enough; 2 veto even while DTA is paused, and the held deposit burns once settled after unpause", async () => {
     const [first, second] = await ownerIndexes(c.EconomicCommittee.address, accounts);
     const one = await openConnected(browser, `/governance/${vetoId}`, first!);
     await approvals(one, 0);
@@ -195,20 +195,13 @@ describe("committee Safes in the browser", () => {
     const submitTwo = two.getByRole("button", { name: "Submit veto" });
     await two.waitForFunction(() => !document.querySelector("[data-testid=safe-submit-why]"));
 
-    // DTA paused after the page read it: the deposit can't be burned, so the veto is refused in words.
+    // DTA paused after the page read it: the veto still goes through; the deposit can't burn, so it stays held.
     await setPaused(true);
-    await sendsNothing(two, second!, async () => {
-      await submitTwo.click();
-      await two.getByRole("alert").getByText(DEPOSIT_PAUSED_MESSAGE).waitFor();
-    });
-    await setPaused(false);
-
     const supplyBefore = await chainClient.readContract({ ...c.DTAToken, functionName: "totalSupply" });
     const fromBlock = await chainClient.getBlockNumber();
     await submitTwo.click();
     await confirmInWallet(two);
     await two.getByTestId("proposal-state").getByText("Vetoed").waitFor();
-    await two.getByText("Deposit 10,000 DTA: burned.").waitFor();
     assert.equal(await proposalState(vetoId), State.Canceled);
     const meta = await chainClient.readContract({
       ...governor,
@@ -216,12 +209,39 @@ describe("committee Safes in the browser", () => {
       args: [vetoId],
     });
     assert.equal(meta.vetoed, true);
+    assert.equal(meta.depositState, DepositState.Held, "the paused token kept the deposit held");
+    const deferred = await chainClient.getContractEvents({
+      ...governor,
+      eventName: "DepositSettlementDeferred",
+      fromBlock,
+    });
+    assert.ok(deferred.some((l) => l.args.proposalId === vetoId));
+    const panel = two.getByTestId("settle-deposit");
+    await panel.getByText(/burns it/).waitFor();
+    await panel.getByText(/because its committee vetoed it/).waitFor();
+
+    // While DTA is still paused the panel's button is disabled and says why.
+    const settle = two.getByRole("button", { name: "Settle: burn the deposit" });
+    await panel
+      .getByTestId("write-gate-reason")
+      .getByText(/DTA is paused/)
+      .waitFor();
+    assert.equal(await settle.isDisabled(), true, "no settling while DTA is paused");
+    await setPaused(false);
+    await two.context().close();
+
+    // After unpause anyone settles it from the panel (a fresh page reads the token unpaused).
+    const three = await openConnected(browser, `/governance/${vetoId}`, second!);
+    await three.getByRole("button", { name: "Settle: burn the deposit" }).click();
+    await confirmInWallet(three);
+    await three.getByText("Deposit 10,000 DTA: burned.").waitFor();
+    assert.equal(await three.getByTestId("settle-deposit").count(), 0, "the panel is gone once settled");
     const supplyAfter = await chainClient.readContract({ ...c.DTAToken, functionName: "totalSupply" });
     assert.equal(supplyBefore - supplyAfter, dta("10000"), "the deposit was burned");
     const logs = await chainClient.getContractEvents({ ...governor, eventName: "DepositBurned", fromBlock });
     const burned = logs.find((l) => l.args.proposalId === vetoId);
     assert.equal(burned?.args.amount, dta("10000"));
-    await two.context().close();
+    await three.context().close();
   });
 
   it("runs an upgrade-class proposal only after 2 Technical Committee owners approved it", async () => {

@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { ProposalVoters } from "@/components/governance/ProposalVoters";
 import { parsePageParams } from "@/lib/indexer/params";
 import { searchParamSource, type SearchParams } from "@/lib/server/searchParams";
-import { ProposalControlsIsland, VoteIsland } from "@/components/governance/islands";
+import { DepositSettleIsland, ProposalControlsIsland, VoteIsland } from "@/components/governance/islands";
 import {
+  DepositSettleCard,
   ProposalCalls,
   ProposalHeader,
   ProposalResults,
@@ -14,6 +15,7 @@ import { SafeApprovalsCard } from "@/components/governance/SafeApprovals";
 import { LiveRefresh } from "@/components/ui/LiveRefresh";
 import { ServerReadNotice } from "@/components/ui/ServerReadNotice";
 import { appChain } from "@/lib/chains";
+import { depositSettlement } from "@/lib/governance/deposit";
 import { optionLabelsFor } from "@/lib/governance/description";
 import { optionCalls, ProposalState } from "@/lib/governance/lifecycle";
 import { parseProposalDescription } from "@/lib/governance/proposal";
@@ -64,6 +66,7 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         ).catch(() => [])
       : [];
   const open = view.state === ProposalState.Active;
+  const settlement = depositSettlement(view);
   return (
     <div className="space-y-6">
       <LiveRefresh />
@@ -110,6 +113,11 @@ export default async function ProposalPage({ params, searchParams }: Props) {
                 chainTime={view.chainTime}
               />
             </section>
+          )}
+          {settlement && (
+            <DepositSettleCard view={view} settlement={settlement}>
+              <DepositSettleIsland id={id} action={settlement.action} />
+            </DepositSettleCard>
           )}
           {view.approvals && <SafeApprovalsCard view={view} approvals={view.approvals} />}
           <ProposalTimeline view={view} />

@@ -3742,6 +3742,19 @@ const deployedContracts = {
         },
         {
           "anonymous": false,
+          "inputs": [
+            {
+              "indexed": true,
+              "internalType": "uint256",
+              "name": "proposalId",
+              "type": "uint256"
+            }
+          ],
+          "name": "DepositSettlementDeferred",
+          "type": "event"
+        },
+        {
+          "anonymous": false,
           "inputs": [],
           "name": "EIP712DomainChanged",
           "type": "event"
