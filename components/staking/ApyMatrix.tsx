@@ -4,7 +4,7 @@ import { formatApy } from "@/lib/staking/wizard";
 /** Base APY for every tier × lock period; the cell the wizard's choice lands in is highlighted. */
 export function ApyMatrix({ tier, lockDays }: { tier: Tier | undefined; lockDays: LockDays | undefined }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[20rem] border-collapse text-sm tabular-nums">
         <caption className="mb-2 text-left font-medium text-slate-800">
           Base APY by tier and lock period

@@ -6,7 +6,7 @@ import { CUSTODIAN_LABELS } from "./allocationData";
 /** The whole genesis table, exact to the base unit — the allocation chart's table view. */
 export function AllocationTable() {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[32rem] text-sm">
         <caption className="sr-only">
           Genesis allocation of 1,000,000,000 DTA by bucket and sub-allocation

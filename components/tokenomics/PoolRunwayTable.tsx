@@ -23,7 +23,7 @@ export function PoolRunwayTable({
   history?: "loading" | "unavailable";
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[34rem] text-sm" data-testid="pool-runway">
         <caption className="sr-only">
           Days each pool lasts at the last 30 days&apos; pace of reservations

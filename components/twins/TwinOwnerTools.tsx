@@ -13,7 +13,7 @@ import type { ChainTwin } from "./types";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section className="card space-y-2 text-sm">
+    <section className="card min-w-0 space-y-2 text-sm">
       <h3 className="font-semibold text-slate-900">{title}</h3>
       {children}
     </section>
@@ -68,7 +68,7 @@ export function TwinOwnerTools({
         />
       </Section>
       <Section title="Device key">
-        <p className="text-slate-600" data-testid="device-key">
+        <p className="break-all text-slate-600" data-testid="device-key">
           {twin.deviceKey === "0x0000000000000000000000000000000000000000"
             ? "None: only you record syncs."
             : `${twin.deviceKey} may record syncs (nothing else).`}

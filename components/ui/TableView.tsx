@@ -35,7 +35,9 @@ export function TableView<Row>({
   testId,
 }: TableViewProps<Row>) {
   return (
-    <div className="overflow-x-auto">
+    // Positioned, so the table's visually hidden (absolutely positioned) labels scroll and clip with it instead
+    // of widening the page on a phone.
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 text-slate-600">

@@ -301,9 +301,14 @@ describe("digital twins", () => {
         const page = await openAppAtWidth(browser, path, width, OWNER);
         await connectDevWallet(page);
         if (path === "/twins") await page.locator("[data-testid=twins-table-row]").first().waitFor();
-        if (path.startsWith("/twins/") && path !== "/twins/register")
+        if (path.startsWith("/twins/") && path !== "/twins/register") {
           await page.getByTestId("twin-detail").waitFor();
+          // The owner's tools, with the device key's full address, are the widest part of the page.
+          await page.getByTestId("device-key").waitFor();
+        }
         if (path === "/twins/register") await page.getByTestId("wizard-step").waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+        assert.equal(overflow, false, `${path} fits ${width} px without horizontal scroll`);
         await snapshot(page, `${name}-${width}`);
         await page.context().close();
       }
