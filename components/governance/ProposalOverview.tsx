@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { formatDta, shortAddress } from "@/lib/format";
-import { DepositState, type DepositSettlement } from "@/lib/governance/deposit";
+import { depositSettlement, type DepositSettlement } from "@/lib/governance/deposit";
 import { COMMITTEE_NAMES } from "@/lib/governanceErrors";
 import { decodeCall } from "@/lib/governance/decode";
-import { optionCalls, ProposalState, relativeTime, stateLabel, timeline } from "@/lib/governance/lifecycle";
+import { optionCalls, relativeTime, stateLabel, timeline } from "@/lib/governance/lifecycle";
 import { formatUnlockDate } from "@/lib/staking/wizard";
 import type { ProposalView } from "@/lib/server/proposal";
 import type { ParameterImpact } from "@/lib/server/proposalImpact";
@@ -35,9 +35,7 @@ export function ProposalHeader({ view, title }: { view: ProposalView; title: str
       <h1 className="text-2xl font-bold break-words text-slate-900 sm:text-3xl">{title}</h1>
       <p className="text-sm text-slate-600">
         Deposit {formatDta(view.deposit)} DTA:{" "}
-        {view.depositState === DepositState.Held &&
-        view.state !== ProposalState.Pending &&
-        view.state !== ProposalState.Active
+        {depositSettlement(view)
           ? "held until someone settles it"
           : (DEPOSIT_WORDS[view.depositState] ?? "?")}
         .
