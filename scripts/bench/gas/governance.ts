@@ -1,9 +1,10 @@
 /**
- * DTAGovernor: propose (one option, deposit pulled), castVote (first and later voter), castVoteWithReason, a
- * relayed signed vote with reason (keyed nonce), a batch of 10 relayed signed votes (per vote), queue and
- * execute a parameter change (service burn 2% → 3%) through the timelock. Its accounts are its own (see
- * ACCOUNTS): it funds 16 of them from the timelock's treasury (impersonated, as a grant proposal would), stakes
- * 1M DTA each, and moves the clock 2 + 5 + 2 days.
+ * DTAGovernor: propose (one option, deposit pulled), a veto by the committee Safe and a cancel by the proposer
+ * (each burns a deposit), castVote (first and later voter), castVoteWithReason, a relayed signed vote with
+ * reason (keyed nonce), a batch of 10 relayed signed votes (per vote), queue and execute a parameter change
+ * (service burn 2% → 3%) through the timelock, and settling the deposit of a proposal that missed quorum. Its
+ * accounts are its own (see ACCOUNTS): it funds 16 of them from the timelock's treasury (impersonated, as a grant
+ * proposal would), stakes 1M DTA each, and moves the clock 2 + 5 + 2 days.
  */
 import { encodeFunctionData, keccak256, parseUnits, toHex, type Address, type Hex } from "viem";
 import { privateKeyToAccount, type PrivateKeyAccount } from "viem/accounts";
@@ -14,11 +15,26 @@ import {
   ballotTypedData,
   nonceKey,
 } from "../../../lib/governance/ballot.ts";
+import { DepositState } from "../../../lib/governance/deposit.ts";
+import {
+  approvedHashSignatures,
+  execTransactionArgs,
+  safeTx,
+  safeTxHash,
+  vetoCalldata,
+} from "../../../lib/governance/safeTx.ts";
 import type { GasCase, GasContext } from "./context.ts";
 
 const DAY = 86_400n;
 const STAKE = parseUnits("1000000", 4);
 export const DESCRIPTION = "Gas bench: service burn 2% → 3%";
+/** The same action under other descriptions: proposals made only to be vetoed, canceled or left without votes. */
+const VETOED = "Gas bench: vetoed by the Economic committee";
+const CANCELED = "Gas bench: canceled by its proposer";
+const NO_QUORUM = "Gas bench: nobody votes";
+const DEPOSIT = parseUnits("10000", 4);
+/** The committee every bench proposal names (GovernorCommittees.Committee.Economic). */
+const ECONOMIC = 1;
 /**
  * The governance rows' own accounts (and the OZ reference rows', the same ones): fresh keys outside the node's 20
  * dev accounts, which the seed and the earlier rows all stake, delegate or trade with. So each voter's votes are
@@ -34,7 +50,7 @@ export const RELAYER = 15;
 export const PLAIN_SIGNER = 16;
 export const REASON = "Three percent funds the burn reserve faster; fees stay low.";
 
-const state: { id?: bigint; batch?: bigint } = {};
+const state: { id?: bigint; batch?: bigint; vetoed?: bigint; noQuorum?: bigint } = {};
 
 /** Governance account `index` (see ACCOUNTS). */
 export function benchAccount(index: number): PrivateKeyAccount {
@@ -69,9 +85,70 @@ export function option(ctx: GasContext) {
   return { targets: [ctx.contracts.ServiceFees.address], values: [0n], calldatas: [data] };
 }
 
-function actions(ctx: GasContext) {
+function actions(ctx: GasContext, description = DESCRIPTION) {
   const o = option(ctx);
-  return [o.targets, o.values, o.calldatas, keccak256(toHex(DESCRIPTION))] as const;
+  return [o.targets, o.values, o.calldatas, keccak256(toHex(description))] as const;
+}
+
+/**
+ * Account #0 proposes the bench's one action under `description`; its id. With `approve`, it first approves
+ * the deposit (the measured proposal's is approved in its setup, so its allowance falls to zero as a user's would).
+ */
+async function proposeAs(ctx: GasContext, description: string, approve = true) {
+  const { address, abi } = governor(ctx);
+  if (approve) {
+    const { DTAToken } = ctx.contracts;
+    const data = encodeFunctionData({ abi: DTAToken.abi, functionName: "approve", args: [address, DEPOSIT] });
+    await send(ctx, benchAccount(0), DTAToken.address, data);
+  }
+  const data = encodeFunctionData({
+    abi,
+    functionName: "proposeWithCommittee",
+    args: [ECONOMIC, [option(ctx)], description],
+  });
+  const receipt = await send(ctx, benchAccount(0), address, data);
+  const count = await ctx.publicClient.readContract({ address, abi, functionName: "proposalCount" });
+  const proposalId = await ctx.publicClient.readContract({
+    address,
+    abi,
+    functionName: "proposalIdAt",
+    args: [count - 1n],
+  });
+  return { receipt, proposalId };
+}
+
+/** The Economic committee Safe's `cancel` of `description`'s proposal, approved on-chain by a threshold of owners. */
+async function approvedVeto(ctx: GasContext, description: string) {
+  const { EconomicCommittee } = ctx.contracts;
+  const safe = { address: EconomicCommittee.address, abi: EconomicCommittee.abi } as const;
+  const [threshold, owners, nonce] = await Promise.all([
+    ctx.publicClient.readContract({ ...safe, functionName: "getThreshold" }),
+    ctx.publicClient.readContract({ ...safe, functionName: "getOwners" }),
+    ctx.publicClient.readContract({ ...safe, functionName: "nonce" }),
+  ]);
+  const [targets, values, calldatas, descriptionHash] = actions(ctx, description);
+  const tx = safeTx(
+    governor(ctx).address,
+    vetoCalldata({ targets, values, calldatas, descriptionHash }),
+    nonce,
+  );
+  const hash = safeTxHash(ctx.publicClient.chain.id, safe.address, tx);
+  const signers = owners.slice(0, Number(threshold));
+  for (const owner of signers)
+    await send(
+      ctx,
+      owner,
+      safe.address,
+      encodeFunctionData({ abi: safe.abi, functionName: "approveHash", args: [hash] }),
+    );
+  return {
+    submitter: signers[0]!,
+    data: encodeFunctionData({
+      abi: safe.abi,
+      functionName: "execTransaction",
+      args: execTransactionArgs(tx, approvedHashSignatures(signers)),
+    }),
+  };
 }
 
 function id(): bigint {
@@ -171,26 +248,45 @@ export const governanceCases: readonly GasCase[] = [
       const approve = encodeFunctionData({
         abi: DTAToken.abi,
         functionName: "approve",
-        args: [governor(ctx).address, parseUnits("10000", 4)],
+        args: [governor(ctx).address, DEPOSIT],
       });
       await send(ctx, benchAccount(0), DTAToken.address, approve);
     },
     run: async (ctx) => {
+      const { receipt, proposalId } = await proposeAs(ctx, DESCRIPTION, false);
+      state.id = proposalId;
+      return recorded("propose", receipt);
+    },
+  },
+  {
+    name: "Governor veto: cancel() by the committee Safe",
+    note: "whole Safe execTransaction (2-of-3, approved-hash signatures) in review; burns the 10,000 DTA deposit",
+    setup: async (ctx) => {
+      state.vetoed = (await proposeAs(ctx, VETOED)).proposalId;
+      state.noQuorum = (await proposeAs(ctx, NO_QUORUM)).proposalId;
+    },
+    run: async (ctx) => {
+      const veto = await approvedVeto(ctx, VETOED);
+      const receipt = await send(ctx, veto.submitter, ctx.contracts.EconomicCommittee.address, veto.data);
       const { address, abi } = governor(ctx);
-      const data = encodeFunctionData({
-        abi,
-        functionName: "proposeWithCommittee",
-        args: [1, [option(ctx)], DESCRIPTION],
-      });
-      const receipt = recorded("propose", await send(ctx, benchAccount(0), address, data));
-      const count = await ctx.publicClient.readContract({ address, abi, functionName: "proposalCount" });
-      state.id = await ctx.publicClient.readContract({
+      const vetoed = await ctx.publicClient.readContract({
         address,
         abi,
-        functionName: "proposalIdAt",
-        args: [count - 1n],
+        functionName: "proposalMeta",
+        args: [state.vetoed!],
       });
+      if (!vetoed.vetoed) throw new Error("The Safe's transaction did not veto the proposal");
       return receipt;
+    },
+  },
+  {
+    name: "Governor cancel() by the proposer",
+    note: "in review; burns the 10,000 DTA deposit",
+    setup: async (ctx) => void (await proposeAs(ctx, CANCELED)),
+    run: (ctx) => {
+      const { address, abi } = governor(ctx);
+      const data = encodeFunctionData({ abi, functionName: "cancel", args: actions(ctx, CANCELED) });
+      return send(ctx, benchAccount(0), address, data);
     },
   },
   {
@@ -271,6 +367,26 @@ export const governanceCases: readonly GasCase[] = [
         address,
         encodeFunctionData({ abi, functionName: "queue", args: actions(ctx) }),
       );
+    },
+  },
+  {
+    name: "Governor settleDeposit() (missed quorum)",
+    note: "by anyone after the vote: burns the 10,000 DTA deposit of a proposal nobody voted on",
+    run: async (ctx) => {
+      const { address, abi } = governor(ctx);
+      const id = state.noQuorum;
+      if (id === undefined) throw new Error("No quorum-less proposal: the veto row failed");
+      const data = encodeFunctionData({ abi, functionName: "settleDeposit", args: [id] });
+      const receipt = await send(ctx, benchAccount(RELAYER), address, data);
+      const meta = await ctx.publicClient.readContract({
+        address,
+        abi,
+        functionName: "proposalMeta",
+        args: [id],
+      });
+      if (meta.depositState !== DepositState.Burned)
+        throw new Error("settleDeposit did not burn the deposit");
+      return receipt;
     },
   },
   {
