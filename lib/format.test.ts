@@ -1,6 +1,14 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { formatCompact, formatDta, formatNative, groupThousands, shortAddress } from "./format";
+import {
+  formatCompact,
+  formatDta,
+  formatInteger,
+  formatNative,
+  formatUtcDate,
+  groupThousands,
+  shortAddress,
+} from "./format";
 import { GENESIS_SUPPLY } from "./tokenomics/allocation";
 
 describe("formatDta", () => {
@@ -46,5 +54,45 @@ describe("helpers", () => {
   });
   it("shortens addresses", () => {
     assert.equal(shortAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"), "0xf39F…2266");
+  });
+});
+
+describe("formatInteger", () => {
+  it("groups whole numbers and bigints as en-US does", () => {
+    for (const n of [0, 7, 999, 1_000, 12_345, 999_999, 1_000_000, 1_234_567_890, -1_234])
+      assert.equal(formatInteger(n), n.toLocaleString("en-US"));
+    assert.equal(formatInteger(10n ** 21n), "1,000,000,000,000,000,000,000");
+    assert.equal(formatInteger(-45_678n), "-45,678");
+  });
+});
+
+describe("formatUtcDate", () => {
+  const intl = (seconds: bigint, withTime: boolean) =>
+    new Date(Number(seconds) * 1000).toLocaleString("en-GB", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
+      timeZone: "UTC",
+    });
+
+  it("writes what en-GB in UTC writes, every month, with and without the time", () => {
+    const samples = [0n, 59n, 86_399n, 951_782_400n /* 29 Feb 2000 */, 4_102_444_799n /* 31 Dec 2099 */];
+    for (let month = 0; month < 12; month++)
+      for (const [day, hour, minute] of [
+        [1, 0, 0],
+        [9, 9, 5],
+        [28, 23, 59],
+      ] as const)
+        samples.push(BigInt(Date.UTC(2026, month, day, hour, minute, 30) / 1000));
+    for (const seconds of samples) {
+      assert.equal(formatUtcDate(seconds), intl(seconds, false), `date of ${seconds}`);
+      assert.equal(formatUtcDate(seconds, true), intl(seconds, true), `date and time of ${seconds}`);
+    }
+  });
+
+  it("reads the clock in UTC, not the local zone", () => {
+    assert.equal(formatUtcDate(1_767_225_599n, true), "31 Dec 2025, 23:59");
+    assert.equal(formatUtcDate(1_767_225_600n, true), "1 Jan 2026, 00:00");
   });
 });

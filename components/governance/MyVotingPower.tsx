@@ -5,7 +5,7 @@ import { zeroAddress } from "viem";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { useDtaRead } from "@/hooks/useDtaRead";
 import { useScopeKey } from "@/hooks/useScopeKey";
-import { formatDta, shortAddress } from "@/lib/format";
+import { formatDta, formatInteger, shortAddress } from "@/lib/format";
 import { sqrtWeight } from "@/lib/governance/quadratic";
 
 /** The connected account's voting power now (its √ weight) and its delegate, read from the staking contract. */
@@ -44,7 +44,7 @@ export default function MyVotingPower() {
       <div>
         <dt className="text-slate-600">As √ weight</dt>
         <dd className="font-semibold tabular-nums text-slate-900">
-          {votes.data === undefined ? "…" : sqrtWeight(votes.data).toLocaleString("en-US")}
+          {votes.data === undefined ? "…" : formatInteger(sqrtWeight(votes.data))}
         </dd>
       </div>
       <div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatDta, shortAddress } from "@/lib/format";
+import { formatDta, formatInteger, shortAddress } from "@/lib/format";
 import { depositSettlement, type DepositSettlement } from "@/lib/governance/deposit";
 import { COMMITTEE_NAMES } from "@/lib/governanceErrors";
 import { decodeCall } from "@/lib/governance/decode";
@@ -140,7 +140,7 @@ export function ProposalResults({ view, labels }: { view: ProposalView; labels: 
             <div className="flex flex-wrap justify-between gap-2">
               <span className="font-medium text-slate-900">{labels[i]}</span>
               <span className="text-slate-600">
-                √ weight {r.sqrt.toLocaleString("en-US")} · {formatDta(r.raw)} votes
+                √ weight {formatInteger(r.sqrt)} · {formatDta(r.raw)} votes
               </span>
             </div>
             <Bar part={r.sqrt} whole={totalSqrt} label={`${labels[i]}: ${r.sqrt} of ${totalSqrt} √ weight`} />

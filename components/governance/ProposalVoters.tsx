@@ -1,7 +1,7 @@
 import { EmptyState } from "@/components/ui/EmptyState";
 import { TableView, type Column } from "@/components/ui/TableView";
 import { UrlPager } from "@/components/ui/UrlPager";
-import { formatDta } from "@/lib/format";
+import { formatDta, formatInteger } from "@/lib/format";
 import { fetchProposal, fetchProposalVotes, type Vote } from "@/lib/indexer/governance";
 import { serverIndexerOptions } from "@/lib/server/indexer";
 
@@ -31,7 +31,7 @@ const COLUMNS: readonly Column<Row>[] = [
     header: "√ weight",
     cell: (v) => (
       <span data-testid="voter-sqrt" data-value={v.sqrtWeight.toString()}>
-        {v.sqrtWeight.toLocaleString("en-US")}
+        {formatInteger(v.sqrtWeight)}
       </span>
     ),
     align: "right",

@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { useRelayStatus, useVote } from "@/hooks/governance/useVote";
-import { formatDta } from "@/lib/format";
+import { formatDta, formatInteger } from "@/lib/format";
 import { sqrtWeight } from "@/lib/governance/quadratic";
 import { MAX_REASON_LENGTH } from "@/lib/governance/relay";
 
@@ -111,7 +111,7 @@ export default function VotePanel({
       >
         {votes === undefined
           ? "Reading your votes at the snapshot…"
-          : `Your √ weight: ${sqrtWeight(votes).toLocaleString("en-US")} (√ of your ${formatDta(votes)} votes at the snapshot).`}
+          : `Your √ weight: ${formatInteger(sqrtWeight(votes))} (√ of your ${formatDta(votes)} votes at the snapshot).`}
         {hasVoted && " You have voted."}
       </p>
       {message && (

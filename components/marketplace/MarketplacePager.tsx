@@ -9,6 +9,7 @@ import {
   type ServiceFilter,
 } from "@/lib/indexer/marketplaceParams";
 import type { ParamSource } from "@/lib/indexer/params";
+import { formatInteger } from "@/lib/format";
 
 interface PageState {
   readonly page: number;
@@ -39,7 +40,7 @@ export function MarketplacePager({ hasNext, total }: { readonly hasNext: boolean
       hasNext={hasNext}
       sizes={SERVICE_PAGE_SIZES}
       sizeLabel="Services per page"
-      summary={`of ${pages.toLocaleString("en-US")} (${total.toLocaleString("en-US")} ${total === 1 ? "service" : "services"})`}
+      summary={`of ${formatInteger(pages)} (${formatInteger(total)} ${total === 1 ? "service" : "services"})`}
       onChange={(next) => setState({ page: next.page, limit: next.pageSize ?? state.limit })}
     />
   );

@@ -7,7 +7,7 @@ import { Skeleton } from "@/components/ui/Skeleton";
 import { useMyServices } from "@/hooks/marketplace/useMarketplaceData";
 import { useDtaRead } from "@/hooks/useDtaRead";
 import { useScopeKey } from "@/hooks/useScopeKey";
-import { formatDta } from "@/lib/format";
+import { formatDta, formatInteger } from "@/lib/format";
 import { Stars } from "./Stars";
 
 /** The dashboard's card for providers: their services with usage, revenue and rewards, and the bonus to claim. */
@@ -64,7 +64,7 @@ export default function MyServicesCard() {
             {s.status === "paused" && <span className="rounded bg-slate-200 px-2 text-xs">Paused</span>}
             <Stars ratingSum={s.ratingSum} ratingCount={s.ratingCount} />
             <span className="ml-auto tabular-nums">
-              {s.queries.toLocaleString("en-US")} queries · {formatDta(s.revenue)} DTA paid in
+              {formatInteger(s.queries)} queries · {formatDta(s.revenue)} DTA paid in
             </span>
           </li>
         ))}

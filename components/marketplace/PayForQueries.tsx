@@ -5,7 +5,7 @@ import { TxPlanReview } from "@/components/tx/TxPlanSteps";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
 import { usePayForQueries } from "@/hooks/marketplace/useMarketplaceFlows";
 import { useDtaBalance } from "@/hooks/useDtaBalances";
-import { formatDta } from "@/lib/format";
+import { formatDta, formatInteger } from "@/lib/format";
 import { checkPaymentBalance, checkQueries, MAX_QUERIES_PER_PAYMENT } from "@/lib/marketplace/validate";
 import { formatBps } from "@/lib/tokenomics/revenueSplit";
 import { serviceSplit } from "@/lib/twins/economics";
@@ -67,7 +67,7 @@ export function PayForQueries({
         get a request number, and the provider posts its response to it.
       </p>
       <label htmlFor="pay-queries" className="field-label">
-        Queries (whole number, 1 to {MAX_QUERIES_PER_PAYMENT.toLocaleString("en-US")})
+        Queries (whole number, 1 to {formatInteger(MAX_QUERIES_PER_PAYMENT)})
       </label>
       <input
         id="pay-queries"

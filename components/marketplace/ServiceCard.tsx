@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/ui/IntentLink";
 import type { Service } from "@/lib/indexer/marketplace";
-import { formatDta, shortAddress } from "@/lib/format";
+import { formatDta, formatInteger, shortAddress } from "@/lib/format";
 import { Stars } from "./Stars";
 
 /** One service in the browser: name, category, provider, rating, price per query and usage. No hooks. */
@@ -39,7 +39,7 @@ export function ServiceCard({ service }: { service: Service }) {
         </dd>
         <dt className="text-slate-600">Queries served</dt>
         <dd className="text-right tabular-nums" data-testid="service-usage">
-          {service.queries.toLocaleString("en-US")}
+          {formatInteger(service.queries)}
         </dd>
         <dt className="text-slate-600">Provider</dt>
         <dd className="text-right font-mono text-xs leading-5" title={service.provider}>

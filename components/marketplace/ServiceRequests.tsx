@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { DataTable, type Column, type TablePage } from "@/components/ui/DataTable";
 import { useServiceRequests } from "@/hooks/marketplace/useMarketplaceData";
-import { formatDta, shortAddress } from "@/lib/format";
+import { formatDta, formatInteger, shortAddress } from "@/lib/format";
 import type { ServiceRequest } from "@/lib/indexer/marketplace";
 import { formatUnlockDate } from "@/lib/staking/wizard";
 
@@ -53,7 +53,7 @@ export function ServiceRequests({
             cell: (r: ServiceRequest) => <span className="font-mono">{shortAddress(r.payer)}</span>,
           },
         ]),
-    { id: "queries", header: "Queries", align: "right", cell: (r) => r.queries.toLocaleString("en-US") },
+    { id: "queries", header: "Queries", align: "right", cell: (r) => formatInteger(r.queries) },
     {
       id: "paid",
       header: "Paid (DTA)",

@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/ui/IntentLink";
 import type { ServiceDetail } from "@/lib/indexer/marketplace";
-import { formatDta } from "@/lib/format";
+import { formatDta, formatInteger } from "@/lib/format";
 import { inlineDescription } from "@/lib/marketplace/validate";
 import { formatUnlockDate } from "@/lib/staking/wizard";
 import { Stars } from "./Stars";
@@ -12,8 +12,8 @@ export function ServiceSummary({ detail }: { detail: ServiceDetail }) {
   const most = Math.max(1, ...stars);
   const figures = [
     ["Price per query", `${formatDta(service.pricePerQuery)} DTA`, "detail-price", service.pricePerQuery],
-    ["Queries served", service.queries.toLocaleString("en-US"), "detail-queries", service.queries],
-    ["Paid requests", service.requests.toLocaleString("en-US"), "detail-requests", BigInt(service.requests)],
+    ["Queries served", formatInteger(service.queries), "detail-queries", service.queries],
+    ["Paid requests", formatInteger(service.requests), "detail-requests", BigInt(service.requests)],
     ["Revenue (paid in)", `${formatDta(service.revenue)} DTA`, "detail-revenue", service.revenue],
     ["Provider bonus earned", `${formatDta(service.bonusEarned)} DTA`, "detail-bonus", service.bonusEarned],
     ["Listing fee paid", `${formatDta(service.listingFee)} DTA`, "detail-fee", service.listingFee],

@@ -4,7 +4,7 @@
  * window has no pace — "no reservations in the last 30 days", never "infinity" — a pool no contract pays
  * from yet says so, and a pool whose payer's reservations the indexer does not count yet says that.
  */
-import { formatDta } from "../format";
+import { formatDta, formatInteger } from "../format";
 import type { PoolId } from "../tokenomics/pools";
 import type { PoolDay, PoolReservations } from "./supply";
 import type { ReservingPool } from "./types";
@@ -141,7 +141,7 @@ export function describeRunway(runway: Runway, now: bigint): { headline: string;
       if (runway.daysLeft > LONG_RUNWAY_DAYS) return { headline: "Over 100 years", detail: pace };
       const end = new Date(Number(now + runway.daysLeft * 86_400n) * 1_000).toISOString().slice(0, 10);
       return {
-        headline: `${runway.daysLeft.toLocaleString("en-US")} day${runway.daysLeft === 1n ? "" : "s"}`,
+        headline: `${formatInteger(runway.daysLeft)} day${runway.daysLeft === 1n ? "" : "s"}`,
         detail: `Runs out around ${end}, ${pace}.`,
       };
     }

@@ -5,7 +5,7 @@
  */
 import { keccak256, stringToBytes, type Hex } from "viem";
 import { parseAmount } from "../amount";
-import { formatDta } from "../format";
+import { formatDta, formatInteger } from "../format";
 import { checkHash, type Checked } from "../twins/validate";
 
 export { checkHash, checkMetadataUri, type Checked } from "../twins/validate";
@@ -53,7 +53,7 @@ export function checkQueries(input: string): Checked<bigint> {
   const queries = BigInt(text);
   if (queries === 0n) return no("Buy at least 1 query.");
   if (queries > BigInt(MAX_QUERIES_PER_PAYMENT)) {
-    return no(`One payment buys at most ${MAX_QUERIES_PER_PAYMENT.toLocaleString("en-US")} queries.`);
+    return no(`One payment buys at most ${formatInteger(MAX_QUERIES_PER_PAYMENT)} queries.`);
   }
   return ok(queries);
 }

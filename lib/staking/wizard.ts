@@ -4,7 +4,7 @@
  * metadata. Amounts are bigint base units throughout.
  */
 import { parseAmount, type AmountResult } from "../amount";
-import { formatDta } from "../format";
+import { formatDta, formatUtcDate } from "../format";
 import { MIN_STAKE, SECONDS_PER_DAY, nextTier, tierOf, type LockDays, type Tier } from "./tables.ts";
 
 export type StakeAmountResult =
@@ -86,15 +86,7 @@ export function countdown(unlock: bigint, now: bigint): string | undefined {
 
 /** A unix time (seconds) as a UTC date, e.g. "21 Dec 2026, 14:05 UTC". */
 export function formatUnlockDate(seconds: bigint): string {
-  const date = new Date(Number(seconds) * 1000);
-  return `${date.toLocaleString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-  })} UTC`;
+  return `${formatUtcDate(seconds, true)} UTC`;
 }
 
 /** A lock weight in percent as the UI writes it: 100 → "1.0×", 125 → "1.25×", 200 → "2.0×". */

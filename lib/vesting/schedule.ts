@@ -2,6 +2,7 @@
  * OpenZeppelin VestingWallet's linear schedule, in bigint, so the page can tick the vested and releasable
  * figures every second from one read of start, duration, balance and released — no RPC per tick.
  */
+import { formatUtcDate } from "../format";
 
 export interface VestingSchedule {
   /** Vesting start (genesis), unix seconds. */
@@ -51,10 +52,5 @@ export function formatBasisPoints(bps: number): string {
 
 /** Unix seconds → "12 Mar 2026" in UTC, so server and client agree. */
 export function formatDate(seconds: bigint): string {
-  return new Date(Number(seconds) * 1000).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return formatUtcDate(seconds);
 }
