@@ -9,7 +9,7 @@ import { useActivity } from "@/hooks/indexer/useActivity";
 import { useIndexerStatus } from "@/hooks/indexer/useIndexerStatus";
 import { useUrlState } from "@/hooks/useUrlState";
 import { appChain, explorerTxUrl } from "@/lib/chains";
-import { formatDta, shortAddress } from "@/lib/format";
+import { formatDta, formatUtcDate, shortAddress } from "@/lib/format";
 import { ACTIVITY_LABELS, activityCsv, activityDetail } from "@/lib/indexer/activity";
 import { fetchActivity, type Activity } from "@/lib/indexer/client";
 import { activitySearchParams, parseActivityFilter, type ActivityFilter } from "@/lib/indexer/params";
@@ -25,7 +25,7 @@ const COLUMNS: readonly Column<Activity>[] = [
     header: "When",
     cell: (row) => (
       <time dateTime={new Date(Number(row.timestamp) * 1000).toISOString()} className="whitespace-nowrap">
-        {new Date(Number(row.timestamp) * 1000).toLocaleString()}
+        {formatUtcDate(row.timestamp, true)} UTC
       </time>
     ),
   },

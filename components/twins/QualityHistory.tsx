@@ -1,5 +1,6 @@
 import type { QualityPoint } from "@/lib/indexer/twins";
 import { QualityLineChart } from "./charts/QualityLineChart";
+import { formatUtcDate } from "@/lib/format";
 
 /** The quality chart (plain SVG, in the server's HTML) and every score as a list, its text alternative. */
 export function QualityHistory({
@@ -23,7 +24,7 @@ export function QualityHistory({
         <ol className="mt-2 space-y-1" data-testid="quality-list">
           {points.map((p) => (
             <li key={`${p.blockNumber}-${p.score}-${p.timestamp}`}>
-              {new Date(Number(p.timestamp) * 1000).toLocaleString()}:{" "}
+              {formatUtcDate(p.timestamp, true)} UTC:{" "}
               {p.previous === null ? "registered at" : `${p.previous} →`} <strong>{p.score}</strong>
               {p.reasonHash && (
                 <span className="break-all font-mono text-slate-500">
