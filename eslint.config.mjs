@@ -48,6 +48,26 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Numbers and dates go through lib/format (formatInteger, formatUtcDate): a page's first Intl formatter costs
+    // tens of ms of main thread, and the local zone differs between server and browser.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "hooks/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]",
+          message:
+            "Use formatInteger, formatDta or formatUtcDate from lib/format instead of toLocale…String.",
+        },
+        {
+          selector: "MemberExpression[object.name='Intl']",
+          message: "Use lib/format's formatters instead of Intl.",
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next*/**",
     "node_modules/**",
