@@ -77,6 +77,7 @@ export default defineConfig([
     "lib/contracts/generated/deployedContracts.ts",
     "next-env.d.ts",
     ".bench/**",
+    ".stack/**",
     "coverage/**",
     "indexer/ponder-env.d.ts",
     "indexer/.ponder/**",
