@@ -1,7 +1,13 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { HttpRequestError, RpcRequestError, TimeoutError } from "viem";
-import { createChainHealthMonitor, isUnreachableError, probeDelayMs, rpcProbe } from "./chainHealth";
+import {
+  CHAIN_UP,
+  createChainHealthMonitor,
+  isUnreachableError,
+  probeDelayMs,
+  rpcProbe,
+} from "./chainHealth";
 
 const RPC = "http://127.0.0.1:8545";
 const unreachable = () =>
@@ -63,6 +69,15 @@ describe("createChainHealthMonitor", () => {
     monitor.reportFailure(new Error("execution reverted"));
     assert.deepEqual(monitor.getSnapshot(), { status: "up" });
     assert.equal(timers.length, 0);
+  });
+  it("starts with, and comes back to, the very value the server renders (no re-render after hydration)", async () => {
+    // useSyncExternalStore compares the server snapshot with the client's by Object.is once hydrated.
+    const { monitor, tick } = harness([true]);
+    assert.equal(monitor.getSnapshot(), CHAIN_UP);
+    monitor.reportFailure(unreachable());
+    assert.notEqual(monitor.getSnapshot(), CHAIN_UP);
+    await tick();
+    assert.equal(monitor.getSnapshot(), CHAIN_UP);
   });
   it("goes down on an unreachable node, probes with backoff, and comes back up by itself", async () => {
     const { monitor, timers, tick, probes } = harness([false, false, true]);

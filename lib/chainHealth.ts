@@ -50,14 +50,18 @@ export interface ChainHealthOptions {
   readonly now?: () => number;
 }
 
-const UP: ChainHealth = { status: "up" };
+/**
+ * The one "up" value: every monitor starts with it and the server renders with it (useChainHealth), so
+ * React's post-hydration Object.is check sees no change and does not re-render synchronously.
+ */
+export const CHAIN_UP: ChainHealth = { status: "up" };
 
 export function createChainHealthMonitor({
   probe,
   setTimer = (run, ms) => setTimeout(run, ms),
   now = Date.now,
 }: ChainHealthOptions): ChainHealthMonitor {
-  let health: ChainHealth = UP;
+  let health: ChainHealth = CHAIN_UP;
   let probeScheduled = false;
   const listeners = new Set<() => void>();
 
@@ -67,7 +71,7 @@ export function createChainHealthMonitor({
   };
 
   const reportAnswer = () => {
-    if (health.status === "down") set(UP);
+    if (health.status === "down") set(CHAIN_UP);
   };
 
   const scheduleProbe = () => {
@@ -79,7 +83,7 @@ export function createChainHealthMonitor({
         .then((answered) => {
           probeScheduled = false;
           if (health.status !== "down") return;
-          if (answered) return set(UP);
+          if (answered) return set(CHAIN_UP);
           set({ ...health, attempts: health.attempts + 1 });
           scheduleProbe();
         });

@@ -20,7 +20,12 @@ export type ToastInput = Omit<Toast, "id">;
 type Listener = () => void;
 const listeners = new Set<Listener>();
 const timers = new Map<number, ReturnType<typeof setTimeout>>();
-let toasts: readonly Toast[] = [];
+/**
+ * The server's snapshot and the client's first one are the same array: React compares them with Object.is
+ * after hydration, and two different empty arrays force a synchronous re-render of the toaster on every page.
+ */
+const NO_TOASTS: readonly Toast[] = [];
+let toasts: readonly Toast[] = NO_TOASTS;
 let nextId = 1;
 
 const AUTO_DISMISS_MS: Record<ToastKind, number | undefined> = {
@@ -71,7 +76,6 @@ export function getToasts(): readonly Toast[] {
   return toasts;
 }
 
-const NO_TOASTS: readonly Toast[] = [];
 export const getServerToasts = (): readonly Toast[] => NO_TOASTS;
 
 export function subscribeToasts(listener: Listener): () => void {
