@@ -3,7 +3,8 @@
 import { ConnectButton } from "@rainbow-me/rainbowkit";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { appChain } from "@/lib/chains";
-import { hasConnectRequest, subscribeWalletDemand, takeConnectRequest, whenIdle } from "@/lib/wallet/demand";
+import { whenIdle } from "@/lib/idle";
+import { hasConnectRequest, subscribeWalletDemand, takeConnectRequest } from "@/lib/wallet/demand";
 import { ConnectPlaceholder } from "./ConnectPlaceholder";
 import { DevAccountSwitcher } from "./DevAccountSwitcher";
 

@@ -18,9 +18,7 @@ import {
 export function Web3Boundary() {
   const requested = useSyncExternalStore(subscribeWalletDemand, isWalletRequested, isWalletRequestedOnServer);
   const [Host, setHost] = useState<ComponentType | null>(null);
-  useEffect(() => {
-    if (wasConnected()) requestWalletWhenIdle();
-  }, []);
+  useEffect(() => requestWalletWhenIdle(wasConnected), []);
   useEffect(() => {
     if (!requested) return;
     let live = true;

@@ -5,6 +5,7 @@
  * with a live island that still reads through wagmi. Reading a page never needs it: its figures and lists are
  * in the server's HTML. A tiny external store, like the toast store: Web3Boundary subscribes, anything requests.
  */
+import { whenIdle } from "@/lib/idle";
 
 /** localStorage: "1" while a wallet is connected, so the next visit reconnects without being asked. */
 export const CONNECTED_KEY = "dta.wallet.connected";
@@ -14,6 +15,8 @@ const listeners = new Set<Listener>();
 let requested = false;
 let connectAsked = false;
 let idleScheduled = false;
+/** Why the wallet code should load on idle; asked when the browser is idle, not before. */
+let idleReasons: (() => boolean)[] = [];
 /** Writes whose server-rendered figures are now stale: server pages refresh when this changes. */
 let confirmedWrites = 0;
 
@@ -48,21 +51,22 @@ export function takeConnectRequest(): boolean {
 }
 export const hasConnectRequest = (): boolean => connectAsked;
 
-/** Runs `run` when the browser is idle (at the latest after `timeoutMs`); returns a cancel function. */
-export function whenIdle(run: () => void, timeoutMs: number): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const handle = window.requestIdleCallback(run, { timeout: timeoutMs });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 200);
-  return () => clearTimeout(timer);
-}
-
-/** Requests the wallet code when the browser is idle after the page has loaded (once per page). */
-export function requestWalletWhenIdle(): void {
-  if (idleScheduled || requested || typeof window === "undefined") return;
+/**
+ * Requests the wallet code when the browser is idle after the page has loaded, if `when` says so then (a
+ * localStorage read, say, is a cost the hydration task should not carry). Calls before the idle moment share it.
+ */
+export function requestWalletWhenIdle(when: () => boolean = () => true): void {
+  if (requested || typeof window === "undefined") return;
+  idleReasons.push(when);
+  if (idleScheduled) return;
   idleScheduled = true;
-  const request = () => void whenIdle(() => requestWallet(), 4_000);
+  const run = () => {
+    const reasons = idleReasons;
+    idleReasons = [];
+    idleScheduled = false;
+    if (reasons.some((reason) => reason())) requestWallet();
+  };
+  const request = () => void whenIdle(run, 4_000);
   if (document.readyState === "complete") request();
   else window.addEventListener("load", request, { once: true });
 }
