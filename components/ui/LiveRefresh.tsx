@@ -1,10 +1,16 @@
 import { appChain } from "@/lib/chains";
+import { serverIndexerHealth } from "@/lib/server/indexer";
 import { LiveRefreshClient } from "./LiveRefreshClient";
 
 /**
  * Keeps a server-rendered page current (see LiveRefreshClient): the chain id comes from the server, so the
- * chain configuration stays out of the page's scripts.
+ * chain configuration stays out of the page's scripts, and so does the block the indexer had reached when this
+ * render asked it (the request's one health check, shared with the page) — the client's first check compares
+ * against it, so a block that moved while the page loaded still refreshes it.
  */
-export function LiveRefresh({ everyMs = 3_000 }: { readonly everyMs?: number }) {
-  return <LiveRefreshClient chainId={appChain.chain.id} everyMs={everyMs} />;
+export async function LiveRefresh({ everyMs = 3_000 }: { readonly everyMs?: number }) {
+  const health = await serverIndexerHealth();
+  const renderedBlock =
+    health.state === "live" || health.state === "catchingUp" ? health.indexedBlock : undefined;
+  return <LiveRefreshClient chainId={appChain.chain.id} everyMs={everyMs} renderedBlock={renderedBlock} />;
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { whenIdle } from "@/lib/idle";
 import { fetchIndexerStatus } from "@/lib/indexer/http";
 
 /**
@@ -10,17 +11,23 @@ import { fetchIndexerStatus } from "@/lib/indexer/http";
  * which keeps client state such as a half-typed filter) only when that block moved — so a quiet chain costs one
  * small request, not a page render. While the indexer cannot answer, the page is refreshed on the same beat, as
  * its chain reads may still move.
+ *
+ * The first check waits for the browser to be idle (it is not part of the page's load) and compares with
+ * `renderedBlock`, the block the server's render saw (undefined: the server could not reach the indexer, so
+ * the first answer refreshes).
  */
 export function LiveRefreshClient({
   chainId,
   everyMs,
+  renderedBlock,
 }: {
   readonly chainId: number;
   readonly everyMs: number;
+  readonly renderedBlock: bigint | undefined;
 }) {
   const router = useRouter();
   useEffect(() => {
-    let seen: bigint | undefined;
+    let seen = renderedBlock;
     let controller: AbortController | undefined;
     const check = () => {
       if (document.visibilityState !== "visible" || controller) return;
@@ -29,7 +36,7 @@ export function LiveRefreshClient({
       fetchIndexerStatus(chainId, { signal: current.signal })
         .then(
           ({ block }) => {
-            if (seen !== undefined && block !== seen) router.refresh();
+            if (block !== seen) router.refresh();
             seen = block;
           },
           () => {
@@ -40,14 +47,15 @@ export function LiveRefreshClient({
           if (controller === current) controller = undefined;
         });
     };
-    check();
+    const cancelFirst = whenIdle(check, everyMs);
     const timer = window.setInterval(check, everyMs);
     document.addEventListener("visibilitychange", check);
     return () => {
+      cancelFirst();
       window.clearInterval(timer);
       document.removeEventListener("visibilitychange", check);
       controller?.abort();
     };
-  }, [router, chainId, everyMs]);
+  }, [router, chainId, everyMs, renderedBlock]);
   return null;
 }
