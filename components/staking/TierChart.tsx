@@ -8,7 +8,11 @@ import { DTA_UNIT, type Tier } from "@/lib/staking";
  * Total staked per tier as a bar chart, for the eye only: the exact figures are in the server-rendered table
  * beside it (TierTable), so the chart is hidden from assistive technology.
  */
-export default function TierChart({ stakedByTier }: { stakedByTier: readonly { tier: Tier; staked: bigint }[] }) {
+export default function TierChart({
+  stakedByTier,
+}: {
+  stakedByTier: readonly { tier: Tier; staked: bigint }[];
+}) {
   // Bar heights only need whole DTA; every figure a person reads is formatted from the bigint.
   const data = stakedByTier.map(({ tier, staked }) => ({ tier, dta: Number(staked / DTA_UNIT), staked }));
   return (
