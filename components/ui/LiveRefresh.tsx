@@ -1,16 +1,14 @@
 import { appChain } from "@/lib/chains";
-import { serverIndexerHealth } from "@/lib/server/indexer";
+import { serverIndexerStatus } from "@/lib/server/indexer";
 import { LiveRefreshClient } from "./LiveRefreshClient";
 
 /**
  * Keeps a server-rendered page current (see LiveRefreshClient): the chain id comes from the server, so the
  * chain configuration stays out of the page's scripts, and so does the block the indexer had reached when this
- * render asked it (the request's one health check, shared with the page) — the client's first check compares
- * against it, so a block that moved while the page loaded still refreshes it.
+ * render asked it (the request's one /status read, shared with the page's health check; no chain read) — the
+ * client's first check compares against it, so a block that moved while the page loaded still refreshes it.
  */
 export async function LiveRefresh({ everyMs = 3_000 }: { readonly everyMs?: number }) {
-  const health = await serverIndexerHealth();
-  const renderedBlock =
-    health.state === "live" || health.state === "catchingUp" ? health.indexedBlock : undefined;
+  const renderedBlock = (await serverIndexerStatus())?.block;
   return <LiveRefreshClient chainId={appChain.chain.id} everyMs={everyMs} renderedBlock={renderedBlock} />;
 }

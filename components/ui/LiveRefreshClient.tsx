@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { whenIdle } from "@/lib/idle";
 import { fetchIndexerStatus } from "@/lib/indexer/http";
 
@@ -13,8 +13,9 @@ import { fetchIndexerStatus } from "@/lib/indexer/http";
  * its chain reads may still move.
  *
  * The first check waits for the browser to be idle (it is not part of the page's load) and compares with
- * `renderedBlock`, the block the server's render saw (undefined: the server could not reach the indexer, so
- * the first answer refreshes).
+ * `renderedBlock`, the block the first server render saw (undefined: the server could not reach the indexer,
+ * so the first answer refreshes). Later renders' blocks are not needed — each check keeps what it saw — so a
+ * refresh does not restart the beat or ask again.
  */
 export function LiveRefreshClient({
   chainId,
@@ -26,8 +27,9 @@ export function LiveRefreshClient({
   readonly renderedBlock: bigint | undefined;
 }) {
   const router = useRouter();
+  const firstRenderedBlock = useRef(renderedBlock);
   useEffect(() => {
-    let seen = renderedBlock;
+    let seen = firstRenderedBlock.current;
     let controller: AbortController | undefined;
     const check = () => {
       if (document.visibilityState !== "visible" || controller) return;
@@ -56,6 +58,6 @@ export function LiveRefreshClient({
       document.removeEventListener("visibilitychange", check);
       controller?.abort();
     };
-  }, [router, chainId, everyMs, renderedBlock]);
+  }, [router, chainId, everyMs]);
   return null;
 }

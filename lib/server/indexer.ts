@@ -5,7 +5,7 @@
  */
 import { cache } from "react";
 import { appChain } from "@/lib/chains";
-import { fetchIndexerStatus, type ClientOptions } from "@/lib/indexer/http";
+import { fetchIndexerStatus, type ClientOptions, type IndexerStatus } from "@/lib/indexer/http";
 import { indexerHealth, type IndexerHealth } from "@/lib/indexer/health";
 import { serverBlockNumber } from "./chain";
 
@@ -16,11 +16,13 @@ export function serverIndexerOptions(): ClientOptions {
   };
 }
 
+/** The indexer's /status once per request (undefined: unreachable); the health check and LiveRefresh share it. */
+export const serverIndexerStatus = cache((): Promise<IndexerStatus | undefined> =>
+  fetchIndexerStatus(appChain.chain.id, serverIndexerOptions()).catch(() => undefined),
+);
+
 export const serverIndexerHealth = cache(async (): Promise<IndexerHealth> => {
-  const [status, chainBlock] = await Promise.all([
-    fetchIndexerStatus(appChain.chain.id, serverIndexerOptions()).catch(() => undefined),
-    serverBlockNumber(),
-  ]);
+  const [status, chainBlock] = await Promise.all([serverIndexerStatus(), serverBlockNumber()]);
   if (!status) return { state: "unavailable" };
   return indexerHealth(status.block, chainBlock);
 });
