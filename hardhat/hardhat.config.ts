@@ -40,11 +40,13 @@ export default defineConfig({
     // solc comes from the npm `solc` package: no compiler download is needed.
     compilers: [compiler(200)],
     // The governor (OZ Governor + timelock control + keyed nonces + quadratic options, committees and deposits)
-    // is optimised for size so it stays under the 24 KB code limit; it is called rarely.
+    // needs the IR pipeline to stay under the 24 KB code limit (24,356 bytes at 200 runs; the legacy pipeline
+    // makes 26.5 KB even at 10 runs). The IR pipeline's function dispatch is a linear scan of the sorted
+    // selectors (solidity#12688), so `castVote`, 28th, pays ~600 gas to be found.
     overrides: {
-      "contracts/governance/DTAGovernor.sol": compiler(1, true),
+      "contracts/governance/DTAGovernor.sol": compiler(200, true),
       // The governor's invariant test compiles the governor with it: the same settings (its size and code).
-      "hardhat/test/GovernanceInvariant.t.sol": compiler(1, true),
+      "hardhat/test/GovernanceInvariant.t.sol": compiler(200, true),
     },
     // The Security Council is a stock Safe 1.4.1: its singleton and proxy factory get artifacts so the
     // Ignition module and the tests deploy the audited code itself.

@@ -366,7 +366,7 @@ contract DTAGovernor is
         bytes[] memory calldatas
     ) private view returns (address[] memory, uint256[] memory, bytes[] memory) {
         ProposalMeta memory m = _meta[proposalId];
-        (, uint8 winner) = leadingOption(proposalId);
+        (, uint8 winner) = _leadingOption(proposalId);
         if (m.optionCount == 0) winner = 0;
         (uint256 start, uint256 end) = _optionRange(proposalId, winner, targets.length);
         bytes memory gate =

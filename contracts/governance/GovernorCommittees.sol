@@ -15,7 +15,6 @@ import {ProposalActions} from "./ProposalActions.sol";
 abstract contract GovernorCommittees is GovernorQuadraticCounting {
     mapping(Committee committee => address) private _committeeSafes;
     mapping(bytes4 selector => bool) private _upgradeSelectors;
-    mapping(uint256 proposalId => bool) private _upgradeApproved;
 
     /// @param safes The Technical, Economic and Partnership Council Safes, in `Committee` order.
     /// @param upgradeSelectors Function selectors whose calls make a proposal upgrade-class.
@@ -32,11 +31,6 @@ abstract contract GovernorCommittees is GovernorQuadraticCounting {
     /// @notice Whether a call with `selector` makes a proposal upgrade-class.
     function isUpgradeSelector(bytes4 selector) public view returns (bool) {
         return _upgradeSelectors[selector];
-    }
-
-    /// @notice Whether the Technical Committee Safe approved executing `proposalId`.
-    function upgradeApproved(uint256 proposalId) public view returns (bool) {
-        return _upgradeApproved[proposalId];
     }
 
     /// @notice Governance replaces a committee's Safe (itself an upgrade-class change).
@@ -58,13 +52,15 @@ abstract contract GovernorCommittees is GovernorQuadraticCounting {
             proposalId,
             _encodeStateBitmap(ProposalState.Succeeded) | _encodeStateBitmap(ProposalState.Queued)
         );
-        _upgradeApproved[proposalId] = true;
+        _meta[proposalId].upgradeApproved = true;
         emit UpgradeApproved(proposalId, safe);
     }
 
-    /// @notice First call of an upgrade-class timelock batch: reverts until the Technical Committee approved.
+    /// @notice First call of an upgrade-class timelock batch: reverts until the Technical Committee approved
+    ///         (`proposalMeta(id).upgradeApproved`; kept there rather than behind a getter of its own, whose
+    ///         selector would sort before `castVote`'s and cost every vote ~22 gas of dispatch).
     function requireUpgradeApproval(uint256 proposalId) external view {
-        if (!_upgradeApproved[proposalId]) revert UpgradeNotApproved(proposalId);
+        if (!_meta[proposalId].upgradeApproved) revert UpgradeNotApproved(proposalId);
     }
 
     /// @dev Bit i set when option i's actions (bit 0: all of them) include an upgrade-class call.

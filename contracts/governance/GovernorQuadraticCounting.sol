@@ -4,16 +4,16 @@
 pragma solidity ^0.8.28;
 
 import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
-import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {FloorSqrt} from "../utils/FloorSqrt.sol";
 import {IDTAGovernor} from "./IDTAGovernor.sol";
 
 /// @title Quadratic counting over For/Against/Abstain and multi-option proposals
-/// @notice A voter's weight is √(voting power at the snapshot) (OpenZeppelin `Math.sqrt`, rounded down); quorum
-///         counts the raw voting power of every participating vote (all options, Abstain and Against
-///         included). For/Against/Abstain (support 0 Against, 1 For, 2 Abstain) succeeds when For outweighs
-///         Against; a multi-option proposal (support = option index) is won by the option with the most
-///         weight, and a tie for the most weight defeats it.
+/// @notice A voter's weight is √(voting power at the snapshot), rounded down: OpenZeppelin `Math.sqrt`'s value,
+///         computed by `FloorSqrt` at half its gas. Quorum counts the raw voting power of every participating
+///         vote (all options, Abstain and Against included). For/Against/Abstain (support 0 Against, 1 For,
+///         2 Abstain) succeeds when For outweighs Against; a multi-option proposal (support = option index) is
+///         won by the option with the most weight, and a tie for the most weight defeats it.
 /// @dev Sybil note: √ is sub-additive, so splitting one stake across n addresses multiplies its weight by up to
 ///      √n (4M votes weigh 2,000; as four stakes of 1M they weigh 4,000). Nothing on-chain can tell one person's
 ///      addresses apart: quadratic weight here tempers large holders against holders who do not split, and the
@@ -21,8 +21,10 @@ import {IDTAGovernor} from "./IDTAGovernor.sol";
 abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
     using SafeCast for uint256;
 
-    /// @notice Most options a multi-option proposal may have.
-    uint256 public constant MAX_OPTIONS = 10;
+    /// @dev Most options a multi-option proposal may have (`InvalidOptionCount` reports it). Not a public
+    ///      getter: every external function whose selector sorts before `castVote` costs each vote ~22 gas in
+    ///      the IR pipeline's linear dispatch (see hardhat.config.ts), which is also why `tally` is one view.
+    uint256 internal constant MAX_OPTIONS = 10;
     /// @dev Options of a For/Against/Abstain proposal, in OZ "bravo" order.
     uint8 internal constant AGAINST = 0;
     uint8 internal constant FOR = 1;
@@ -65,15 +67,43 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
         return (t & _RAW_MASK, t >> 128);
     }
 
-    /// @notice Raw voting power of every vote cast so far (what quorum counts).
-    function participation(uint256 proposalId) public view returns (uint256 raw) {
+    /// @notice The whole tally in one read: each option's raw votes and √ weight (3 for For/Against/Abstain:
+    ///         0 Against, 1 For, 2 Abstain), the raw votes quorum counts, and the option with strictly the most
+    ///         weight, whether or not quorum is met (`found` false on a tie or no vote; on For/Against/Abstain
+    ///         `leading` is For and `found` says whether For outweighs Against).
+    function tally(
+        uint256 proposalId
+    )
+        external
+        view
+        returns (
+            uint256[] memory raw,
+            uint256[] memory weight,
+            uint256 participation,
+            bool found,
+            uint8 leading
+        )
+    {
+        uint256 n = _optionSlots(proposalId);
+        raw = new uint256[](n);
+        weight = new uint256[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            uint256 t = _tallies[proposalId][i];
+            (raw[i], weight[i]) = (t & _RAW_MASK, t >> 128);
+        }
+        participation = _participation(proposalId);
+        (found, leading) = _leadingOption(proposalId);
+    }
+
+    /// @dev Raw voting power of every vote cast so far (what quorum counts).
+    function _participation(uint256 proposalId) internal view returns (uint256 raw) {
         uint256 n = _optionSlots(proposalId);
         for (uint256 i = 0; i < n; ++i) raw += _tallies[proposalId][i] & _RAW_MASK;
     }
 
-    /// @notice The option with strictly the most √ weight (For = 1 when For outweighs Against on a
-    ///         For/Against/Abstain proposal), whether or not quorum is met; `found` is false on a tie or no vote.
-    function leadingOption(uint256 proposalId) public view returns (bool found, uint8 option) {
+    /// @dev The option with strictly the most √ weight (For = 1 when For outweighs Against on a
+    ///      For/Against/Abstain proposal), whether or not quorum is met; `found` is false on a tie or no vote.
+    function _leadingOption(uint256 proposalId) internal view returns (bool found, uint8 option) {
         uint8 count = _meta[proposalId].optionCount;
         if (count == 0) {
             return (_tallies[proposalId][FOR] >> 128 > _tallies[proposalId][AGAINST] >> 128, FOR);
@@ -92,12 +122,12 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
 
     /// @inheritdoc Governor
     function _quorumReached(uint256 proposalId) internal view virtual override returns (bool) {
-        return quorum(proposalSnapshot(proposalId)) <= participation(proposalId);
+        return quorum(proposalSnapshot(proposalId)) <= _participation(proposalId);
     }
 
     /// @inheritdoc Governor
     function _voteSucceeded(uint256 proposalId) internal view virtual override returns (bool found) {
-        (found, ) = leadingOption(proposalId);
+        (found, ) = _leadingOption(proposalId);
     }
 
     /// @dev Records one vote of `totalWeight` raw votes: weight √(totalWeight) goes to the chosen option.
@@ -121,7 +151,7 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
         uint256 raw = totalWeight.toUint128();
         // √ of a 128-bit number fits 64 bits; the sums stay below 2^128 (see `_tallies`).
         unchecked {
-            _tallies[proposalId][support] += (Math.sqrt(raw) << 128) | raw;
+            _tallies[proposalId][support] += (FloorSqrt.sqrt(raw) << 128) | raw;
         }
         return totalWeight;
     }

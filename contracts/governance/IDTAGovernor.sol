@@ -37,7 +37,8 @@ interface IDTAGovernor {
         bytes signature;
     }
 
-    /// @notice Everything the app shows about a proposal beyond IGovernor's views (one slot: 232 bits).
+    /// @notice Everything the app shows about a proposal beyond IGovernor's views (one slot: 240 bits).
+    ///         `upgradeApproved`: the Technical Committee Safe approved executing it (upgrade-class only).
     // solhint-disable-next-line gas-struct-packing
     struct ProposalMeta {
         uint48 voteEnd;
@@ -47,6 +48,7 @@ interface IDTAGovernor {
         DepositState depositState;
         bool vetoed;
         bool canceled;
+        bool upgradeApproved;
         uint128 deposit;
     }
 

@@ -106,13 +106,14 @@ describe("Governance: execution through the timelock", () => {
       safeCallsGovernor(fx, fx.economicCommittee.address, approve, fx.economicOwners.slice(0, 2)),
       /GS013/,
     );
-    assert.equal(await fx.governor.read.upgradeApproved([id]), false);
+    assert.equal((await fx.governor.read.proposalMeta([id])).upgradeApproved, false);
     await viem.assertions.emitWithArgs(
       safeCallsGovernor(fx, technical, approve, fx.technicalOwners.slice(1, 3)),
       fx.governor,
       "UpgradeApproved",
       [id, getAddress(technical)],
     );
+    assert.equal((await fx.governor.read.proposalMeta([id])).upgradeApproved, true);
     await fx.governor.write.execute([...actions], { account: fx.carol.account });
     assert.equal(getAddress(await fx.staking.read.bonusSource([1])), getAddress(source));
     assert.equal(await fx.governor.read.state([id]), State.Executed);

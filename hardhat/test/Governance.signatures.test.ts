@@ -115,7 +115,7 @@ describe("Governance: votes by signature with reasons, keyed nonces and a batch 
       cast.map((e) => [e.args.voter, e.args.support, e.args.reason]),
       votes.map((v) => [getAddress(v.voter), v.support, v.reason]),
     );
-    assert.equal(await fx.governor.read.participation([id]), dta("3000000"));
+    assert.equal((await fx.governor.read.tally([id]))[2], dta("3000000"));
   });
 
   it("the vote record is the keyed nonce: a direct vote uses it up, so a pending signed vote is refused", async () => {

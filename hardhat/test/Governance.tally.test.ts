@@ -25,7 +25,15 @@ describe("Governance: quadratic tally, quorum on raw votes, multi-option", () =>
     // √(4M × 10^4) = 200,000; √(1M × 10^4) = 100,000.
     assert.deepEqual(await fx.governor.read.optionVotes([id, Vote.For]), [dta("4000000"), 200_000n]);
     assert.deepEqual(await fx.governor.read.optionVotes([id, Vote.Against]), [dta("2000000"), 200_000n]);
-    assert.equal(await fx.governor.read.participation([id]), dta("6000000"));
+    // The whole tally in one read: raw and √ per option (Against, For, Abstain), participation, and For does
+    // not lead (a tie).
+    assert.deepEqual(await fx.governor.read.tally([id]), [
+      [dta("2000000"), dta("4000000"), 0n],
+      [200_000n, 200_000n, 0n],
+      dta("6000000"),
+      false,
+      Vote.For,
+    ]);
     await toEnd(fx, id);
     assert.equal(await fx.governor.read.state([id]), State.Defeated);
     // Quorum was met (6M of 7M), so the loss was honest: the deposit comes back.
@@ -68,11 +76,11 @@ describe("Governance: quadratic tally, quorum on raw votes, multi-option", () =>
       dta("680000"),
     );
     await fx.governor.write.castVote([id, Vote.For], { account: fx.alice.account });
-    assert.equal(await fx.governor.read.participation([id]), dta("500000"));
+    assert.equal((await fx.governor.read.tally([id]))[2], dta("500000"));
     // The Abstain vote adds its 500,000 raw votes to quorum (its √ weight, 70,710, would not reach it).
     await fx.governor.write.castVote([id, Vote.Abstain], { account: fx.bob.account });
     assert.deepEqual(await fx.governor.read.optionVotes([id, Vote.Abstain]), [dta("500000"), 70_710n]);
-    assert.equal(await fx.governor.read.participation([id]), dta("1000000"));
+    assert.equal((await fx.governor.read.tally([id]))[2], dta("1000000"));
     await toEnd(fx, id);
     assert.equal(await fx.governor.read.state([id]), State.Succeeded);
   });
@@ -117,7 +125,7 @@ describe("Governance: quadratic tally, quorum on raw votes, multi-option", () =>
       fx.governor,
       "InvalidVoteOption",
     );
-    assert.deepEqual(await fx.governor.read.leadingOption([id]), [true, 1]);
+    assert.deepEqual((await fx.governor.read.tally([id])).slice(3), [true, 1]);
     await toEnd(fx, id);
     assert.equal(await fx.governor.read.state([id]), State.Succeeded);
     await fx.governor.write.queue([...flat(options, "burn rate: 3, 4 or 5%")]);
@@ -139,7 +147,7 @@ describe("Governance: quadratic tally, quorum on raw votes, multi-option", () =>
     await fx.governor.write.castVote([id, 0], { account: fx.alice.account });
     await fx.governor.write.castVote([id, 1], { account: fx.bob.account });
     await fx.governor.write.castVote([id, 1], { account: fx.carol.account });
-    assert.deepEqual(await fx.governor.read.leadingOption([id]), [false, 0]);
+    assert.deepEqual((await fx.governor.read.tally([id])).slice(3), [false, 0]);
     await toEnd(fx, id);
     assert.equal(await fx.governor.read.state([id]), State.Defeated);
   });

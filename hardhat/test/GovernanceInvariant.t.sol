@@ -284,13 +284,4 @@ contract GovernanceInvariantTest {
             }
         }
     }
-
-    /// @notice √ is monotonic and exact to the unit (floor): what makes more stake never weigh less.
-    function testFuzz_sqrtMonotonicAndFloor(uint256 a, uint256 b) public pure {
-        if (a > b) (a, b) = (b, a);
-        require(Math.sqrt(a) <= Math.sqrt(b), "monotonic");
-        uint256 r = Math.sqrt(b);
-        require(r * r <= b, "floor");
-        if (r < type(uint128).max) require((r + 1) * (r + 1) > b, "tight");
-    }
 }

@@ -206,10 +206,8 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
     eta,
     proposer,
     meta,
-    participation,
-    leading,
+    tally,
     queueWindow,
-    approved,
     technical,
     economic,
     partnership,
@@ -221,25 +219,16 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
       { ...base, functionName: "proposalEta", args: [id] },
       { ...base, functionName: "proposalProposer", args: [id] },
       { ...base, functionName: "proposalMeta", args: [id] },
-      { ...base, functionName: "participation", args: [id] },
-      { ...base, functionName: "leadingOption", args: [id] },
+      { ...base, functionName: "tally", args: [id] },
       { ...base, functionName: "queueWindow" },
-      { ...base, functionName: "upgradeApproved", args: [id] },
       { ...base, functionName: "committeeSafe", args: [0] },
       { ...base, functionName: "committeeSafe", args: [1] },
       { ...base, functionName: "committeeSafe", args: [2] },
     ],
     allowFailure: false,
   });
-  const slots = meta.optionCount === 0 ? 3 : meta.optionCount;
-  const [tallies, quorum, head] = await Promise.all([
-    client.multicall({
-      contracts: Array.from(
-        { length: slots },
-        (_, i) => ({ ...base, functionName: "optionVotes", args: [id, i] }) as const,
-      ),
-      allowFailure: false,
-    }),
+  const [raw, sqrt, participation, found, leading] = tally;
+  const [quorum, head] = await Promise.all([
     client.readContract({ ...base, functionName: "quorum", args: [snapshot] }).catch(() => undefined),
     client.getBlock({ blockTag: "latest" }),
   ]);
@@ -286,12 +275,12 @@ async function read(id: bigint): Promise<ProposalView | null | undefined> {
     depositState: meta.depositState,
     deposit: meta.deposit,
     vetoed: meta.vetoed,
-    results: tallies.map(([raw, sqrt]) => ({ raw, sqrt })),
+    results: raw.map((r, i) => ({ raw: r, sqrt: sqrt[i] ?? 0n })),
     participation,
     quorum,
-    leading: { found: leading[0], option: leading[1] },
+    leading: { found, option: leading },
     queueWindow,
-    upgradeApproved: approved,
+    upgradeApproved: meta.upgradeApproved,
     description,
     descriptionHash,
     targets: creation.targets,

@@ -310,7 +310,8 @@ describe("committee Safes in the browser", () => {
     await confirmInWallet(two);
     await two.getByText(/Approved: the Safe called approveUpgrade/).waitFor();
     assert.equal(
-      await chainClient.readContract({ ...governor, functionName: "upgradeApproved", args: [upgradeId] }),
+      (await chainClient.readContract({ ...governor, functionName: "proposalMeta", args: [upgradeId] }))
+        .upgradeApproved,
       true,
     );
     await two.context().close();

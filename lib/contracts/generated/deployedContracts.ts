@@ -4263,19 +4263,6 @@ const deployedContracts = {
           "type": "function"
         },
         {
-          "inputs": [],
-          "name": "MAX_OPTIONS",
-          "outputs": [
-            {
-              "internalType": "uint256",
-              "name": "",
-              "type": "uint256"
-            }
-          ],
-          "stateMutability": "view",
-          "type": "function"
-        },
-        {
           "inputs": [
             {
               "internalType": "uint256",
@@ -4846,30 +4833,6 @@ const deployedContracts = {
           "type": "function"
         },
         {
-          "inputs": [
-            {
-              "internalType": "uint256",
-              "name": "proposalId",
-              "type": "uint256"
-            }
-          ],
-          "name": "leadingOption",
-          "outputs": [
-            {
-              "internalType": "bool",
-              "name": "found",
-              "type": "bool"
-            },
-            {
-              "internalType": "uint8",
-              "name": "option",
-              "type": "uint8"
-            }
-          ],
-          "stateMutability": "view",
-          "type": "function"
-        },
-        {
           "inputs": [],
           "name": "name",
           "outputs": [
@@ -5067,25 +5030,6 @@ const deployedContracts = {
           "type": "function"
         },
         {
-          "inputs": [
-            {
-              "internalType": "uint256",
-              "name": "proposalId",
-              "type": "uint256"
-            }
-          ],
-          "name": "participation",
-          "outputs": [
-            {
-              "internalType": "uint256",
-              "name": "raw",
-              "type": "uint256"
-            }
-          ],
-          "stateMutability": "view",
-          "type": "function"
-        },
-        {
           "inputs": [],
           "name": "proposalCount",
           "outputs": [
@@ -5213,6 +5157,11 @@ const deployedContracts = {
                 {
                   "internalType": "bool",
                   "name": "canceled",
+                  "type": "bool"
+                },
+                {
+                  "internalType": "bool",
+                  "name": "upgradeApproved",
                   "type": "bool"
                 },
                 {
@@ -5745,6 +5694,45 @@ const deployedContracts = {
           "type": "function"
         },
         {
+          "inputs": [
+            {
+              "internalType": "uint256",
+              "name": "proposalId",
+              "type": "uint256"
+            }
+          ],
+          "name": "tally",
+          "outputs": [
+            {
+              "internalType": "uint256[]",
+              "name": "raw",
+              "type": "uint256[]"
+            },
+            {
+              "internalType": "uint256[]",
+              "name": "weight",
+              "type": "uint256[]"
+            },
+            {
+              "internalType": "uint256",
+              "name": "participation",
+              "type": "uint256"
+            },
+            {
+              "internalType": "bool",
+              "name": "found",
+              "type": "bool"
+            },
+            {
+              "internalType": "uint8",
+              "name": "leading",
+              "type": "uint8"
+            }
+          ],
+          "stateMutability": "view",
+          "type": "function"
+        },
+        {
           "inputs": [],
           "name": "timelock",
           "outputs": [
@@ -5794,25 +5782,6 @@ const deployedContracts = {
           "name": "updateTimelock",
           "outputs": [],
           "stateMutability": "nonpayable",
-          "type": "function"
-        },
-        {
-          "inputs": [
-            {
-              "internalType": "uint256",
-              "name": "proposalId",
-              "type": "uint256"
-            }
-          ],
-          "name": "upgradeApproved",
-          "outputs": [
-            {
-              "internalType": "bool",
-              "name": "",
-              "type": "bool"
-            }
-          ],
-          "stateMutability": "view",
           "type": "function"
         },
         {
