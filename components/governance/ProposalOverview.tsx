@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { formatDta, formatInteger, shortAddress } from "@/lib/format";
-import { depositSettlement, type DepositSettlement } from "@/lib/governance/deposit";
+import { depositPanel, type DepositSettlement } from "@/lib/governance/deposit";
 import { COMMITTEE_NAMES } from "@/lib/governanceErrors";
 import { decodeCall } from "@/lib/governance/decode";
 import { optionCalls, relativeTime, stateLabel, timeline } from "@/lib/governance/lifecycle";
@@ -14,6 +14,13 @@ const DEPOSIT_WORDS = [
   "refunded to the proposer",
   "burned",
 ] as const;
+
+/** The header's words for the deposit: who moves it next, as the page's panels offer it. */
+function depositWords(view: ProposalView): string {
+  const panel = depositPanel(view);
+  if (panel === "queue") return "held until the proposal is queued, which refunds it";
+  return panel ? "held until someone settles it" : (DEPOSIT_WORDS[view.depositState] ?? "?");
+}
 
 /** Title, state, committee, proposer and deposit. */
 export function ProposalHeader({ view, title }: { view: ProposalView; title: string }) {
@@ -34,11 +41,7 @@ export function ProposalHeader({ view, title }: { view: ProposalView; title: str
       </p>
       <h1 className="text-2xl font-bold break-words text-slate-900 sm:text-3xl">{title}</h1>
       <p className="text-sm text-slate-600">
-        Deposit {formatDta(view.deposit)} DTA:{" "}
-        {depositSettlement(view)
-          ? "held until someone settles it"
-          : (DEPOSIT_WORDS[view.depositState] ?? "?")}
-        .
+        Deposit {formatDta(view.deposit)} DTA: {depositWords(view)}.
       </p>
     </div>
   );

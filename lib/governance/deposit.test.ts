@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { DepositState, depositSettlement, type DepositSettlementInput } from "./deposit";
+import { DepositState, depositPanel, depositSettlement, type DepositSettlementInput } from "./deposit";
 import { ProposalState } from "./lifecycle";
 
 const held: DepositSettlementInput = {
@@ -43,5 +43,30 @@ describe("depositSettlement", () => {
     assert.equal(depositSettlement({ ...held, depositState: DepositState.Refunded }), undefined);
     assert.equal(depositSettlement({ ...held, depositState: DepositState.Burned }), undefined);
     assert.equal(depositSettlement({ ...held, depositState: DepositState.None }), undefined);
+  });
+});
+
+describe("depositPanel", () => {
+  it("points a succeeded proposal's held deposit to the Queue panel (queuing refunds it), not to Settle", () => {
+    assert.equal(depositPanel({ ...held, state: ProposalState.Succeeded }), "queue");
+  });
+  it("offers Settle when queuing cannot refund: queued with the refund deferred, expired, defeated, canceled", () => {
+    for (const state of [
+      ProposalState.Queued,
+      ProposalState.Expired,
+      ProposalState.Defeated,
+      ProposalState.Canceled,
+    ])
+      assert.deepEqual(
+        depositPanel({ ...held, state }),
+        depositSettlement({ ...held, state }),
+        `state ${state}`,
+      );
+  });
+  it("says nothing once the deposit moved, even for a succeeded proposal", () => {
+    assert.equal(
+      depositPanel({ ...held, state: ProposalState.Succeeded, depositState: DepositState.Refunded }),
+      undefined,
+    );
   });
 });

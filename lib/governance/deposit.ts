@@ -49,3 +49,13 @@ export function depositSettlement(p: DepositSettlementInput): DepositSettlement 
       return undefined;
   }
 }
+
+/**
+ * What the proposal page says of a held deposit: "queue" while the proposal is Succeeded (queuing it refunds the
+ * deposit, so the Queue panel is the one button; a Settle panel beside it would be a second button for the same
+ * refund), else the settlement its Settle panel offers, or undefined when there is none.
+ */
+export function depositPanel(p: DepositSettlementInput): "queue" | DepositSettlement | undefined {
+  const settlement = depositSettlement(p);
+  return settlement && p.state === ProposalState.Succeeded ? "queue" : settlement;
+}

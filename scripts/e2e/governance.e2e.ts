@@ -263,6 +263,15 @@ describe("governance", () => {
     const [big, small] = [sqrtWeight(dta("1100000")), sqrtWeight(dta("200000"))];
     assert.equal(await weight(1), big + small, "For: √ of each voter's votes, summed");
     assert.equal(await weight(0), small, "Against");
+    await page.getByText(/queue it in the timelock now \(this refunds the deposit\)/).waitFor();
+    await page
+      .getByText("Deposit 10,000 DTA: held until the proposal is queued, which refunds it.")
+      .waitFor();
+    assert.equal(
+      await page.getByTestId("settle-deposit").count(),
+      0,
+      "queuing refunds: no second Settle panel",
+    );
     await page.getByRole("button", { name: "Queue in the timelock" }).click();
     await confirmInWallet(page);
     await page.getByTestId("proposal-state").getByText("Queued").waitFor();

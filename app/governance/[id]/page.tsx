@@ -15,7 +15,7 @@ import { SafeApprovalsCard } from "@/components/governance/SafeApprovals";
 import { LiveRefresh } from "@/components/ui/LiveRefresh";
 import { ServerReadNotice } from "@/components/ui/ServerReadNotice";
 import { appChain } from "@/lib/chains";
-import { depositSettlement } from "@/lib/governance/deposit";
+import { depositPanel } from "@/lib/governance/deposit";
 import { optionLabelsFor } from "@/lib/governance/description";
 import { optionCalls, ProposalState } from "@/lib/governance/lifecycle";
 import { parseProposalDescription } from "@/lib/governance/proposal";
@@ -66,7 +66,8 @@ export default async function ProposalPage({ params, searchParams }: Props) {
         ).catch(() => [])
       : [];
   const open = view.state === ProposalState.Active;
-  const settlement = depositSettlement(view);
+  const panel = depositPanel(view);
+  const settlement = panel === "queue" ? undefined : panel;
   return (
     <div className="space-y-6">
       <LiveRefresh />
