@@ -1,3 +1,4 @@
+import { AccountAddress } from "@/components/ui/AccountAddress";
 import { TableView, type Column } from "@/components/ui/TableView";
 import { formatDta } from "@/lib/format";
 import { participationPercent, type Delegate } from "@/lib/indexer/governance";
@@ -12,11 +13,7 @@ const COLUMNS: readonly Column<Row>[] = [
   {
     id: "address",
     header: "Delegate",
-    cell: (d) => (
-      <span className="break-all font-mono text-xs" data-testid="delegate-address">
-        {d.address}
-      </span>
-    ),
+    cell: (d) => <AccountAddress address={d.address} testId="delegate-address" />,
   },
   {
     id: "power",

@@ -1,3 +1,4 @@
+import { AccountAddress } from "@/components/ui/AccountAddress";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { TableView, type Column } from "@/components/ui/TableView";
 import { UrlPager } from "@/components/ui/UrlPager";
@@ -13,7 +14,7 @@ const COLUMNS: readonly Column<Row>[] = [
   {
     id: "voter",
     header: "Voter",
-    cell: (v) => <span className="break-all font-mono text-xs">{v.voter}</span>,
+    cell: (v) => <AccountAddress address={v.voter} />,
   },
   { id: "option", header: "Voted", cell: (v) => <span data-testid="voter-option">{v.optionLabel}</span> },
   {
