@@ -90,8 +90,8 @@ abstract contract GovernorQuadraticCounting is Governor, IDTAGovernor {
         for (uint256 i = 0; i < n; ++i) {
             uint256 t = _tallies[proposalId][i];
             (raw[i], weight[i]) = (t & _RAW_MASK, t >> 128);
+            participation += raw[i];
         }
-        participation = _participation(proposalId);
         (found, leading) = _leadingOption(proposalId);
     }
 

@@ -17,6 +17,7 @@ import {
 } from "../../../lib/governance/ballot.ts";
 import { DepositState } from "../../../lib/governance/deposit.ts";
 import {
+  approveUpgradeCalldata,
   approvedHashSignatures,
   execTransactionArgs,
   safeTx,
@@ -117,21 +118,22 @@ async function proposeAs(ctx: GasContext, description: string, approve = true) {
   return { receipt, proposalId };
 }
 
-/** The Economic committee Safe's `cancel` of `description`'s proposal, approved on-chain by a threshold of owners. */
-async function approvedVeto(ctx: GasContext, description: string) {
-  const { EconomicCommittee } = ctx.contracts;
-  const safe = { address: EconomicCommittee.address, abi: EconomicCommittee.abi } as const;
+/**
+ * A committee Safe's call of the governor (`governorCall`), approved on-chain by a threshold of owners: who
+ * submits it and the `execTransaction` calldata.
+ */
+async function approvedSafeCall(
+  ctx: GasContext,
+  committee: "EconomicCommittee" | "TechnicalCommittee",
+  governorCall: Hex,
+) {
+  const safe = { address: ctx.contracts[committee].address, abi: ctx.contracts[committee].abi } as const;
   const [threshold, owners, nonce] = await Promise.all([
     ctx.publicClient.readContract({ ...safe, functionName: "getThreshold" }),
     ctx.publicClient.readContract({ ...safe, functionName: "getOwners" }),
     ctx.publicClient.readContract({ ...safe, functionName: "nonce" }),
   ]);
-  const [targets, values, calldatas, descriptionHash] = actions(ctx, description);
-  const tx = safeTx(
-    governor(ctx).address,
-    vetoCalldata({ targets, values, calldatas, descriptionHash }),
-    nonce,
-  );
+  const tx = safeTx(governor(ctx).address, governorCall, nonce);
   const hash = safeTxHash(ctx.publicClient.chain.id, safe.address, tx);
   const signers = owners.slice(0, Number(threshold));
   for (const owner of signers)
@@ -266,7 +268,12 @@ export const governanceCases: readonly GasCase[] = [
       state.noQuorum = (await proposeAs(ctx, NO_QUORUM)).proposalId;
     },
     run: async (ctx) => {
-      const veto = await approvedVeto(ctx, VETOED);
+      const [targets, values, calldatas, descriptionHash] = actions(ctx, VETOED);
+      const veto = await approvedSafeCall(
+        ctx,
+        "EconomicCommittee",
+        vetoCalldata({ targets, values, calldatas, descriptionHash }),
+      );
       const receipt = await send(ctx, veto.submitter, ctx.contracts.EconomicCommittee.address, veto.data);
       const { address, abi } = governor(ctx);
       const vetoed = await ctx.publicClient.readContract({
@@ -367,6 +374,28 @@ export const governanceCases: readonly GasCase[] = [
         address,
         encodeFunctionData({ abi, functionName: "queue", args: actions(ctx) }),
       );
+    },
+  },
+  {
+    name: "Governor approveUpgrade() by the Technical Committee Safe",
+    note: "whole Safe execTransaction (2-of-3, approved-hash signatures), on the queued bench proposal (the call costs the same for any proposal); sets proposalMeta.upgradeApproved",
+    run: async (ctx) => {
+      const approval = await approvedSafeCall(ctx, "TechnicalCommittee", approveUpgradeCalldata(id()));
+      const receipt = await send(
+        ctx,
+        approval.submitter,
+        ctx.contracts.TechnicalCommittee.address,
+        approval.data,
+      );
+      const { address, abi } = governor(ctx);
+      const meta = await ctx.publicClient.readContract({
+        address,
+        abi,
+        functionName: "proposalMeta",
+        args: [id()],
+      });
+      if (!meta.upgradeApproved) throw new Error("The Safe's transaction did not approve the proposal");
+      return receipt;
     },
   },
   {
