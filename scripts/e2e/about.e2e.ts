@@ -1,10 +1,14 @@
 /**
  * The page around the app: the About page explains DTA with a picture, and every page links the icons, the web
  * manifest and the social preview that browsers, wallets and link previews look for — and each file is served.
+ * The framework scripts every page starts with carry V8's compile hint (scripts/compileHints.ts).
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
+import { COMPILE_HINT } from "../compileHints";
 import { BASE_URL, launchBrowser, openApp } from "./browser";
 
 describe("about page, icons and link previews", () => {
@@ -59,6 +63,24 @@ describe("about page, icons and link previews", () => {
       const html = await (await fetch(`${BASE_URL}${path}`)).text();
       assert.ok(html.includes(`<title>${title}</title>`), `${path} has title "${title}"`);
       assert.match(html, /<meta name="description" content="[^"]{20,}"/, `${path} has a description`);
+    }
+  });
+
+  it("serves the framework scripts every page starts with under V8's compile hint, and only those", async () => {
+    const manifest = JSON.parse(
+      readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "build-manifest.json"), "utf8"),
+    ) as { rootMainFiles: string[] };
+    const framework = manifest.rootMainFiles
+      .filter((file) => file.endsWith(".js"))
+      .map((file) => `/_next/${file}`);
+    assert.ok(framework.length >= 3, `root main files: ${framework.join(", ")}`);
+    const scripts = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLScriptElement>("script[src]")].map((s) => new URL(s.src).pathname),
+    );
+    for (const src of framework) assert.ok(scripts.includes(src), `the page loads ${src}`);
+    for (const src of scripts) {
+      const hinted = (await (await fetch(`${BASE_URL}${src}`)).text()).startsWith(COMPILE_HINT);
+      assert.equal(hinted, framework.includes(src), `${src} ${hinted ? "has" : "lacks"} the hint`);
     }
   });
 });
