@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { addCompileHints, COMPILE_HINT, shiftSourceMap } from "./compileHints";
+import { addCompileHints, COMPILE_HINT, distDir, shiftSourceMap } from "./compileHints";
 
 /** A build folder with two root main files (one with a source map), a route chunk and a stylesheet. */
 function fakeBuild(): string {
@@ -62,5 +62,12 @@ describe("shiftSourceMap", () => {
       { offset: { line: 1, column: 0 } },
       { offset: { line: 8, column: 3 } },
     ]);
+  });
+});
+
+describe("distDir", () => {
+  it("is NEXT_DIST_DIR when set, .next otherwise (as next.config.ts has it)", () => {
+    assert.equal(distDir({ NEXT_DIST_DIR: ".next-e2e" }), ".next-e2e");
+    assert.equal(distDir({}), ".next");
   });
 });

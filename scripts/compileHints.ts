@@ -35,15 +35,24 @@ export function shiftSourceMap(map: SourceMap): SourceMap {
   return { ...map, mappings: `;${map.mappings ?? ""}` };
 }
 
-/** Adds the hint to the build's root main files; returns the files it changed (relative to `distDir`). */
-export function addCompileHints(distDir: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as {
+/** The build's output folder, as next.config.ts sets it. */
+export function distDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return env.NEXT_DIST_DIR ?? ".next";
+}
+
+/** The framework scripts every page loads and runs at start-up: the build manifest's root main files. */
+export function startupScripts(dist: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(dist, "build-manifest.json"), "utf8")) as {
     rootMainFiles?: string[];
   };
+  return (manifest.rootMainFiles ?? []).filter((file) => file.endsWith(".js"));
+}
+
+/** Adds the hint to the start-up scripts; returns the files it changed (relative to `dist`). */
+export function addCompileHints(dist: string): string[] {
   const changed: string[] = [];
-  for (const file of manifest.rootMainFiles ?? []) {
-    if (!file.endsWith(".js")) continue;
-    const script = path.join(distDir, file);
+  for (const file of startupScripts(dist)) {
+    const script = path.join(dist, file);
     const code = readFileSync(script, "utf8");
     if (code.startsWith(COMPILE_HINT)) continue;
     writeFileSync(script, COMPILE_HINT + code);
@@ -57,7 +66,6 @@ export function addCompileHints(distDir: string): string[] {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  const changed = addCompileHints(distDir);
-  console.log(`compile hints: ${changed.length} start-up script(s) in ${distDir}`);
+  const dist = distDir();
+  console.log(`compile hints: ${addCompileHints(dist).length} start-up script(s) in ${dist}`);
 }

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { addCompileHints } from "./compileHints.ts";
+import { addCompileHints, distDir } from "./compileHints.ts";
 
 const BIN = path.resolve("node_modules/.bin");
 const HARDHAT_CONFIG = "hardhat/hardhat.config.ts";
@@ -249,7 +249,7 @@ export async function buildApp(env: Env = {}, quiet = true): Promise<void> {
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${output}`);
-  addCompileHints(env.NEXT_DIST_DIR ?? process.env.NEXT_DIST_DIR ?? ".next");
+  addCompileHints(distDir({ ...process.env, ...env }));
 }
 
 /** Serves the app with `next dev` or `next start` (after buildApp) on 127.0.0.1:`port`. */

@@ -4,11 +4,9 @@
  * The framework scripts every page starts with carry V8's compile hint (scripts/compileHints.ts).
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { COMPILE_HINT } from "../compileHints";
+import { COMPILE_HINT, distDir, startupScripts } from "../compileHints";
 import { BASE_URL, launchBrowser, openApp } from "./browser";
 
 describe("about page, icons and link previews", () => {
@@ -67,12 +65,7 @@ describe("about page, icons and link previews", () => {
   });
 
   it("serves the framework scripts every page starts with under V8's compile hint, and only those", async () => {
-    const manifest = JSON.parse(
-      readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "build-manifest.json"), "utf8"),
-    ) as { rootMainFiles: string[] };
-    const framework = manifest.rootMainFiles
-      .filter((file) => file.endsWith(".js"))
-      .map((file) => `/_next/${file}`);
+    const framework = startupScripts(distDir()).map((file) => `/_next/${file}`);
     assert.ok(framework.length >= 3, `root main files: ${framework.join(", ")}`);
     const scripts = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLScriptElement>("script[src]")].map((s) => new URL(s.src).pathname),
