@@ -8,9 +8,9 @@ import { PoolRunwayTable } from "@/components/tokenomics/PoolRunwayTable";
 import { RevenueSplit } from "@/components/tokenomics/RevenueSplit";
 import { SupplyHistory } from "@/components/tokenomics/SupplyHistory";
 import { ServerReadNotice } from "@/components/ui/ServerReadNotice";
-import { appChain } from "@/lib/chains";
 import { fetchRevenueTotals } from "@/lib/indexer/revenue";
-import { serverIndexerOptions } from "@/lib/server/indexer";
+import { LiveRefresh } from "@/components/ui/LiveRefresh";
+import { serverIndexerHealth, serverIndexerOptions } from "@/lib/server/indexer";
 import { readChainHead, readTokenomicsLive } from "@/lib/server/reads";
 import { TableView } from "@/components/tokenomics/TableView";
 import { UnlockSchedule } from "@/components/tokenomics/UnlockSchedule";
@@ -47,13 +47,14 @@ function Section({
 
 /**
  * Everything is in the server's HTML: the genesis table, unlock schedule and revenue split from code, the live
- * figures from one multicall at one block. Only the indexed history (runway pace, supply history) is fetched
- * by the browser, without the wallet code.
+ * figures from one multicall at one block, the indexed history (runway pace, supply history) from the indexer.
+ * LiveRefresh renders the page again when the indexer moves.
  */
 export default async function TokenomicsPage() {
-  const [live, head, revenueTotals] = await Promise.all([
+  const [live, head, health, revenueTotals] = await Promise.all([
     readTokenomicsLive(),
     readChainHead(),
+    serverIndexerHealth(),
     fetchRevenueTotals(serverIndexerOptions()).catch(() => undefined),
   ]);
   return (
@@ -65,6 +66,7 @@ export default async function TokenomicsPage() {
           left in each pool — live from the chain.
         </p>
       </div>
+      <LiveRefresh />
 
       <Section
         id="allocation"
@@ -107,15 +109,10 @@ export default async function TokenomicsPage() {
         intro="Days each reward pool lasts at the pace of the last 30 days' reservations (what it committed, less what came back to it): staking rewards reserved by stakes, compounds and top-ups; the BIVE pools' swap payouts. Balances from the chain, reservations from the event indexer."
       >
         {live.state === "ok" && head ? (
-          <PoolRunway
-            pools={live.value.pools}
-            chainId={appChain.chain.id}
-            chainTime={head.timestamp}
-            chainBlock={head.number}
-          />
+          <PoolRunway pools={live.value.pools} chainTime={head.timestamp} health={health} />
         ) : (
           <div className="card">
-            <PoolRunwayTable remaining={undefined} runways={undefined} now={0n} history="unavailable" />
+            <PoolRunwayTable remaining={undefined} runways={undefined} now={0n} />
           </div>
         )}
       </Section>
@@ -126,7 +123,7 @@ export default async function TokenomicsPage() {
         intro="Total supply and DTA burned by day, from the event indexer, with the annualised burn rate."
       >
         {head ? (
-          <SupplyHistory chainId={appChain.chain.id} chainTime={head.timestamp} chainBlock={head.number} />
+          <SupplyHistory chainTime={head.timestamp} health={health} />
         ) : (
           <ServerReadNotice state="unreachable" what="The supply history" />
         )}

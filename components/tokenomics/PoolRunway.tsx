@@ -1,45 +1,38 @@
-"use client";
-
-import { useCallback } from "react";
 import { IndexerNotice } from "@/components/ui/IndexerNotice";
-import { useIndexerPoll, useIndexerPollHealth, useTickingChainTime } from "@/hooks/indexer/useIndexerPoll";
-import { fetchPoolReservations } from "@/lib/indexer/supply";
+import type { IndexerHealth } from "@/lib/indexer/health";
 import { RUNWAY_WINDOW_DAYS, poolRunways } from "@/lib/indexer/runway";
+import { fetchPoolReservations } from "@/lib/indexer/supply";
+import { serverIndexerOptions } from "@/lib/server/indexer";
 import type { PoolId } from "@/lib/tokenomics/pools";
 import { PoolRunwayTable } from "./PoolRunwayTable";
 
 interface PoolRunwayProps {
-  /** Each pool's remaining DTA, read on the server with the page's other live figures. */
+  /** Each pool's remaining DTA, read with the page's other live figures. */
   readonly pools: Readonly<Record<PoolId, bigint>>;
-  /** The chain (its id) and its time and head at that read. */
-  readonly chainId: number;
+  /** The chain's time at that read: it decides "the last 30 days" (a local chain may have moved forward). */
   readonly chainTime: bigint;
-  readonly chainBlock: bigint;
+  /** The indexer's health for this request (the page's one /status read). */
+  readonly health: IndexerHealth;
 }
 
 /**
- * Runway per pool: the remaining balances from the chain (read on the server) and the last 30 days'
- * reservations from the indexer, fetched in the browser without the wallet code. Without the indexer the
- * balances still show.
+ * Runway per pool, rendered on the server: the remaining balances from the chain and the last 30 days'
+ * reservations from the indexer. The page's LiveRefresh renders it again when the indexer moves. Without the
+ * indexer the balances still show.
  */
-export function PoolRunway({ pools, chainId, chainTime, chainBlock }: PoolRunwayProps) {
-  const health = useIndexerPollHealth(chainId, chainBlock);
-  // The chain's clock decides "the last 30 days": a local chain may have been moved forward in time.
-  const now = useTickingChainTime(chainTime, 60);
-  const today = Number(now / 86_400n);
-  const fromDay = today - RUNWAY_WINDOW_DAYS + 1;
-  const fetcher = useCallback((signal: AbortSignal) => fetchPoolReservations(fromDay, { signal }), [fromDay]);
-  const reservations = useIndexerPoll(`pool-reservations:${fromDay}`, fetcher, 10_000);
-  const runways = reservations.data ? poolRunways(pools, reservations.data, today) : undefined;
-  const unavailable = reservations.isError && !reservations.data;
+export async function PoolRunway({ pools, chainTime, health }: PoolRunwayProps) {
+  const today = Number(chainTime / 86_400n);
+  const reservations = await fetchPoolReservations(
+    today - RUNWAY_WINDOW_DAYS + 1,
+    serverIndexerOptions(),
+  ).catch(() => undefined);
   return (
     <div className="card space-y-3" data-testid="pool-runway-card">
-      <IndexerNotice health={unavailable ? { state: "unavailable" } : health} what="The pools' runway" />
+      <IndexerNotice health={reservations ? health : { state: "unavailable" }} what="The pools' runway" />
       <PoolRunwayTable
         remaining={pools}
-        runways={runways}
-        now={now}
-        history={unavailable ? "unavailable" : "loading"}
+        runways={reservations && poolRunways(pools, reservations, today)}
+        now={chainTime}
       />
     </div>
   );

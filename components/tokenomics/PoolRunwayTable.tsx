@@ -1,4 +1,3 @@
-import { Skeleton } from "@/components/ui/Skeleton";
 import { formatDta } from "@/lib/format";
 import { describeRunway, type Runway } from "@/lib/indexer/runway";
 import { TRACKED_POOLS, type PoolId } from "@/lib/tokenomics/pools";
@@ -6,21 +5,18 @@ import { TRACKED_POOLS, type PoolId } from "@/lib/tokenomics/pools";
 const th = "py-2 pr-3 font-medium";
 
 /**
- * Each pool's remaining DTA and runway. No hooks: it renders wherever its figures come from (the server, or the
- * island). Without `runways` the runway column says the history is loading or unavailable; the chain's
- * balances still show.
+ * Each pool's remaining DTA and runway, rendered on the server. Without `runways` (no indexer) the runway
+ * column says the history is unavailable and the chain's balances still show; without `remaining` (no chain)
+ * that column says so too.
  */
 export function PoolRunwayTable({
   remaining,
   runways,
   now,
-  history = "loading",
 }: {
   remaining: Readonly<Record<PoolId, bigint>> | undefined;
   runways: Readonly<Record<PoolId, Runway>> | undefined;
   now: bigint;
-  /** Why there are no runways yet. */
-  history?: "loading" | "unavailable";
 }) {
   return (
     <div className="relative overflow-x-auto">
@@ -53,19 +49,17 @@ export function PoolRunwayTable({
                 </th>
                 <td className="py-2 pr-3 text-right tabular-nums">
                   {left === undefined ? (
-                    <Skeleton className="h-4 w-24" label={`Loading ${pool.label} remaining`} />
+                    <span className="text-slate-600">Unavailable</span>
                   ) : (
                     <span data-value={left.toString()}>{formatDta(left)}</span>
                   )}
                 </td>
-                <td className="py-2" data-runway={runway?.kind ?? history}>
+                <td className="py-2" data-runway={runway?.kind ?? "unavailable"}>
                   {words ? (
                     <>
                       <span className="font-medium text-slate-900">{words.headline}</span>
                       <span className="block text-slate-600">{words.detail}</span>
                     </>
-                  ) : history === "loading" ? (
-                    <Skeleton className="h-4 w-40" label={`Loading ${pool.label} runway`} />
                   ) : (
                     <span className="text-slate-600">Unavailable: no reservation history</span>
                   )}

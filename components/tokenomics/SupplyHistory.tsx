@@ -1,12 +1,10 @@
-"use client";
-
 import { IndexerNotice } from "@/components/ui/IndexerNotice";
-import { useIndexerPoll, useIndexerPollHealth, useTickingChainTime } from "@/hooks/indexer/useIndexerPoll";
 import { formatDta } from "@/lib/format";
 import { annualisedBurnRate, BURN_TARGET_BPS } from "@/lib/indexer/burnRate";
+import type { IndexerHealth } from "@/lib/indexer/health";
 import { fetchSupplyHistory } from "@/lib/indexer/supply";
+import { serverIndexerOptions } from "@/lib/server/indexer";
 import { toWholeDta } from "@/lib/tokenomics/unlockSchedule";
-import { ChartSkeleton } from "./ChartSkeleton";
 import { SupplyBurnChart } from "./lazyCharts";
 
 const percent = (bps: bigint) => `${bps / 100n}.${String(bps % 100n).padStart(2, "0")}%`;
@@ -17,33 +15,22 @@ const VERDICT = {
   above: "above",
 } as const;
 
-const fetchHistory = (signal: AbortSignal) => fetchSupplyHistory({ signal });
-
 /**
- * Supply vs burned over time from the indexer (fetched in the browser without the wallet code), with the
- * annualised burn rate against the 5–10% target. The chain's time and head come from the server's read.
+ * Supply vs burned over time, rendered on the server from the indexer, with the annualised burn rate against
+ * the 5–10% target; the chart itself loads when it comes into view. The page's LiveRefresh renders it again
+ * when the indexer moves.
  */
-export function SupplyHistory({
-  chainId,
+export async function SupplyHistory({
   chainTime,
-  chainBlock,
+  health,
 }: {
-  readonly chainId: number;
+  /** The chain's time, not the server's: a local chain may have been moved forward in time. */
   readonly chainTime: bigint;
-  readonly chainBlock: bigint;
+  readonly health: IndexerHealth;
 }) {
-  const health = useIndexerPollHealth(chainId, chainBlock);
-  // The chain's clock, not the browser's: a local chain may have been moved forward in time.
-  const now = useTickingChainTime(chainTime, 60);
-  const history = useIndexerPoll("supply-history", fetchHistory, 10_000);
-
-  if (history.isError && !history.data) {
-    return <IndexerNotice health={{ state: "unavailable" }} what="The supply history" />;
-  }
-  if (!history.data || health.state === "checking")
-    return <ChartSkeleton label="supply history" className="h-64" />;
-  const days = history.data;
-  const rate = annualisedBurnRate(days, Number(now / 86_400n));
+  const days = await fetchSupplyHistory(serverIndexerOptions()).catch(() => undefined);
+  if (!days) return <IndexerNotice health={{ state: "unavailable" }} what="The supply history" />;
+  const rate = annualisedBurnRate(days, Number(chainTime / 86_400n));
   const last = days.at(-1);
 
   return (

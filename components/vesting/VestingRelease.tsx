@@ -4,7 +4,7 @@ import { useId } from "react";
 import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import { WriteButton, WriteGateNotice } from "@/components/wallet/WriteGate";
-import { useTickingChainTime } from "@/hooks/indexer/useIndexerPoll";
+import { useTickingChainTime } from "@/hooks/useTickingChainTime";
 import { useDtaWrite } from "@/hooks/useDtaWrite";
 import { releasableAt } from "@/lib/vesting/schedule";
 import type { VestingWalletState } from "@/lib/vesting/walletReads";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Address } from "viem";
-import { useTickingChainTime } from "@/hooks/indexer/useIndexerPoll";
+import { useTickingChainTime } from "@/hooks/useTickingChainTime";
 import type { VestingWalletState } from "@/lib/vesting/walletReads";
 import { VestingReleaseIsland } from "./islands";
 import { VestingWalletCard } from "./VestingWalletCard";

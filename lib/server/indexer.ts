@@ -5,13 +5,20 @@
  */
 import { cache } from "react";
 import { appChain } from "@/lib/chains";
-import { fetchIndexerStatus, type ClientOptions, type IndexerStatus } from "@/lib/indexer/http";
+import { fetchIndexerStatus, indexerUrl, type ClientOptions, type IndexerStatus } from "@/lib/indexer/http";
 import { indexerHealth, type IndexerHealth } from "@/lib/indexer/health";
 import { serverBlockNumber } from "./chain";
 
-/** Fetch options for server reads: never Next's data cache, and a bounded wait. */
+/**
+ * Fetch options for server reads: the indexer's address as the server reaches it (INDEXER_SERVER_URL, read at
+ * run time, e.g. a private network's address; by default the browser's NEXT_PUBLIC_INDEXER_URL), never Next's
+ * data cache, and a bounded wait.
+ */
 export function serverIndexerOptions(): ClientOptions {
   return {
+    baseUrl: process.env.INDEXER_SERVER_URL
+      ? indexerUrl({ NEXT_PUBLIC_INDEXER_URL: process.env.INDEXER_SERVER_URL })
+      : undefined,
     fetch: (url, init) => fetch(url, { ...init, cache: "no-store", signal: AbortSignal.timeout(4_000) }),
   };
 }

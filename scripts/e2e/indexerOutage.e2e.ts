@@ -1,15 +1,19 @@
 /**
  * Indexer down or behind: the dashboard, tokenomics and swap pages still render the chain's figures and say
  * plainly that history is unavailable, or catching up with the block it has reached. The shared indexer keeps
- * running for the other files: only THIS browser context's requests to it are intercepted — refused as if its
- * port were closed, or its /status answered with a block behind the chain. Reads only: no transaction, no
- * time travel.
+ * running for the other files. This file starts its own app server on the same build, whose server reaches the
+ * indexer through a stand-in (INDEXER_SERVER_URL) that refuses every request or answers /status with a block
+ * behind the chain, and intercepts this browser context's requests to the indexer the same way. Reads only: no
+ * transaction, no time travel.
  */
 import assert from "node:assert/strict";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import contracts from "../../lib/contracts/generated/deployedContracts";
-import { BASE_URL, chainClient, connectDevWallet, figure, launchBrowser, snapshot } from "./browser";
+import { startApp, type Running } from "../stack";
+import { chainClient, connectDevWallet, figure, launchBrowser, RPC_URL, snapshot } from "./browser";
 
 const INDEXER_URL = process.env.E2E_INDEXER_URL ?? "http://127.0.0.1:42055";
 const deployed = contracts["31337"];
@@ -23,9 +27,56 @@ interface Opened {
   readonly errors: string[];
 }
 
-/** Opens `path` with dev account 0, with the indexer's requests handled by `handler` from the first one on. */
+/** What the indexer does for the app's server and this browser: refuse, or report a block behind the chain. */
+type Outage =
+  { readonly kind: "down" } | { readonly kind: "behind"; readonly block: bigint; readonly timestamp: bigint };
+
+/** The /status body Ponder would answer at `block`. */
+const statusAt = (block: bigint, timestamp: bigint) => ({
+  local: { id: 31337, block: { number: Number(block), timestamp: Number(timestamp) } },
+});
+
+/**
+ * The indexer as the app's server sees it: refuses while `outage` is "down" (the connection is dropped), and
+ * answers /status from `outage` while "behind"; everything else goes to the real indexer.
+ */
+function startIndexerStandIn(outage: () => Outage): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const now = outage();
+    if (now.kind === "down") return req.socket.destroy();
+    if (new URL(req.url ?? "/", "http://x").pathname === "/status") {
+      res.writeHead(200, { "content-type": "application/json" });
+      return res.end(JSON.stringify(statusAt(now.block, now.timestamp)));
+    }
+    fetch(`${INDEXER_URL}${req.url ?? "/"}`).then(
+      async (upstream) => {
+        res.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "" });
+        res.end(Buffer.from(await upstream.arrayBuffer()));
+      },
+      () => req.socket.destroy(),
+    );
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }),
+    ),
+  );
+}
+
+/** A free TCP port on this machine. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Opens `path` of `app` with dev account 0, with the browser's indexer requests handled by `handler`. */
 async function openWithIndexer(
   browser: Browser,
+  app: Running,
   path: string,
   handler: (route: Route) => Promise<void>,
 ): Promise<Opened> {
@@ -36,7 +87,7 @@ async function openWithIndexer(
   page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${BASE_URL}${path}`);
+  await page.goto(`${app.url}${path}`);
   return { page, context, errors };
 }
 
@@ -64,18 +115,30 @@ const read = <T extends "totalSupply" | "poolAvailable" | "swapPoolRemaining">(f
 
 describe("indexer outage", () => {
   let browser: Browser;
+  let app: Running;
+  let standIn: Server | undefined;
+  let outage: Outage = { kind: "down" };
   const opened: Opened[] = [];
 
   before(async () => {
+    const indexer = await startIndexerStandIn(() => outage);
+    standIn = indexer.server;
+    app = await startApp("start", await freePort(), {
+      NEXT_PUBLIC_LOCAL_RPC_URL: RPC_URL,
+      NEXT_PUBLIC_INDEXER_URL: INDEXER_URL,
+      INDEXER_SERVER_URL: indexer.url,
+    });
     browser = await launchBrowser();
   });
   after(async () => {
     await Promise.all(opened.map((o) => o.context.close()));
     await browser?.close();
+    await app?.stop();
+    standIn?.close();
   });
 
   it("dashboard: balances and supply from the chain, My activity says its history is unavailable", async () => {
-    const o = await openWithIndexer(browser, "/", refused);
+    const o = await openWithIndexer(browser, app, "/", refused);
     opened.push(o);
     await connectDevWallet(o.page);
     assert.equal(await figure(o.page, "total-supply"), await read("totalSupply"));
@@ -87,7 +150,7 @@ describe("indexer outage", () => {
   });
 
   it("tokenomics: live figures and pool balances from the chain; runway and supply history unavailable", async () => {
-    const o = await openWithIndexer(browser, "/tokenomics", refused);
+    const o = await openWithIndexer(browser, app, "/tokenomics", refused);
     opened.push(o);
     assert.equal(await figure(o.page, "total-supply"), await read("totalSupply"));
     const runway = o.page.getByTestId("pool-runway");
@@ -107,7 +170,7 @@ describe("indexer outage", () => {
   });
 
   it("swap: the pools from the chain, the swap history unavailable", async () => {
-    const o = await openWithIndexer(browser, "/swap", refused);
+    const o = await openWithIndexer(browser, app, "/swap", refused);
     opened.push(o);
     await connectDevWallet(o.page);
     assert.equal(await figure(o.page, "swap-pool-remaining"), await read("swapPoolRemaining"));
@@ -121,17 +184,16 @@ describe("indexer outage", () => {
     const head = await chainClient.getBlock();
     const reached = head.number - BEHIND;
     // Only /status is faked; the lists themselves still come from the real indexer.
+    outage = { kind: "behind", block: reached, timestamp: head.timestamp };
     const behind = async (route: Route) => {
       if (new URL(route.request().url()).pathname !== "/status") return route.continue();
-      await route.fulfill({
-        json: { local: { id: 31337, block: { number: Number(reached), timestamp: Number(head.timestamp) } } },
-      });
+      await route.fulfill({ json: statusAt(reached, head.timestamp) });
     };
     for (const [path, heading] of [
       ["/", "Dashboard"],
       ["/tokenomics", "Tokenomics"],
     ] as const) {
-      const o = await openWithIndexer(browser, path, behind);
+      const o = await openWithIndexer(browser, app, path, behind);
       opened.push(o);
       if (path === "/") await connectDevWallet(o.page);
       assert.equal(await figure(o.page, "total-supply"), await read("totalSupply"));
