@@ -15,7 +15,8 @@ export const RPC_URL = process.env.INDEXER_RPC_URL ?? "http://127.0.0.1:8574";
 export const INDEXER_URL = process.env.INDEXER_URL ?? "http://127.0.0.1:42074";
 export const deployed = contracts["31337"];
 
-export const chain = createPublicClient({ chain: hardhat, transport: http(RPC_URL) });
+/** Reads the chain fresh every time (cacheTime 0), not from viem's block-number cache of up to 4 s. */
+export const chain = createPublicClient({ chain: hardhat, transport: http(RPC_URL), cacheTime: 0 });
 export const wallet = createWalletClient({ chain: hardhat, transport: http(RPC_URL) });
 export const testClient = createTestClient({ chain: hardhat, mode: "hardhat", transport: http(RPC_URL) });
 

@@ -37,7 +37,11 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export const chainClient = createPublicClient({ chain: hardhat, transport: http(RPC_URL) });
+/**
+ * Reads the chain fresh every time (cacheTime 0): viem otherwise answers getBlockNumber from a cache of up to 4 s,
+ * so "the indexer reached the head" could wait for an older head, and "no block was mined" compare two stale reads.
+ */
+export const chainClient = createPublicClient({ chain: hardhat, transport: http(RPC_URL), cacheTime: 0 });
 /** Signs as the node's unlocked dev accounts (or a local account passed per call). */
 export const walletClient = createWalletClient({ chain: hardhat, transport: http(RPC_URL) });
 /** Hardhat's own methods: time travel, balances, impersonation, snapshots. */
