@@ -1,9 +1,10 @@
 /**
  * `npm test`: runs every stage in order, streams its output, and ends with one summary line
  * "N passed, N failed". Exits non-zero if any stage fails. `npm test -- --only unit,e2e` (or `--only=unit,e2e`)
- * runs a subset; an unknown stage is refused (scripts/testArgs.ts).
+ * runs a subset; an unknown stage is refused (scripts/testArgs.ts). First it installs the system packages the
+ * selected stages need and the machine lacks (scripts/ensure-system.sh).
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { selectStages } from "./testArgs";
 
 interface Stage {
@@ -11,6 +12,8 @@ interface Stage {
   readonly title: string;
   readonly command: string;
   readonly args: readonly string[];
+  /** Debian packages the stage needs (scripts/ensure-system.sh installs the missing ones). */
+  readonly needs?: readonly ("chromium" | "postgresql")[];
 }
 
 const HARDHAT = ["hardhat", "--config", "hardhat/hardhat.config.ts"];
@@ -42,13 +45,21 @@ const STAGES: readonly Stage[] = [
     title: "Indexer (Ponder) on a local chain, PGlite and PostgreSQL",
     command: "npx",
     args: ["tsx", "scripts/indexer-test.ts"],
+    needs: ["postgresql"],
   },
-  { id: "e2e", title: "Browser end-to-end tests", command: "npx", args: ["tsx", "scripts/e2e/run.ts"] },
+  {
+    id: "e2e",
+    title: "Browser end-to-end tests",
+    command: "npx",
+    args: ["tsx", "scripts/e2e/run.ts"],
+    needs: ["chromium"],
+  },
   {
     id: "public",
     title: "Public-chain rehearsal (chain 97: deploy, genesis checks, app build, browser)",
     command: "npx",
     args: ["tsx", "scripts/rehearsal/run.ts"],
+    needs: ["chromium"],
   },
 ];
 
@@ -85,6 +96,8 @@ if (!selection.ok) {
   process.exit(2);
 }
 const stages = STAGES.filter((s) => selection.stages.includes(s.id));
+const needs = [...new Set(stages.flatMap((s) => s.needs ?? []))];
+if (needs.length > 0) spawnSync("sh", ["scripts/ensure-system.sh", ...needs], { stdio: "inherit" });
 
 let passed = 0;
 let failed = 0;
