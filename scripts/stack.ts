@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { addCompileHints, distDir } from "./compileHints.ts";
 
@@ -42,6 +43,20 @@ function stopChild(child: ChildProcess): Promise<void> {
       resolve();
     }
   });
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen({ port }, () => server.close(() => resolve(true)));
+  });
+}
+
+/** The first free TCP port from `from` on (within 100). */
+export async function freePort(from: number): Promise<number> {
+  for (let port = from; port < from + 100; port++) if (await isFree(port)) return port;
+  throw new Error(`No free port in ${from}–${from + 99}`);
 }
 
 /** Stops every process this module started (also on Ctrl-C of the parent). */

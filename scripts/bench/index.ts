@@ -5,14 +5,13 @@
  * 10,000 rows each, printed as plain tables with their targets.
  * Reports figures only: it exits 0 unless a section could not run. Progress goes to stderr.
  */
-import { createServer } from "node:net";
 import { stopLighthouse } from "./lighthouse.ts";
 import { runGasBench } from "./gas.ts";
 import { runA11yBench, runPerformanceBench, runRoutesBench } from "./routes-report.ts";
 import { runIndexerBench } from "./indexer.ts";
 import { runListsBench } from "./lists.ts";
 import { chainSamplePaths, discoverRoutes } from "./routes.ts";
-import { buildApp, deployAndSeed, startApp, startChain, startIndexer, stopAll } from "../stack.ts";
+import { buildApp, deployAndSeed, freePort, startApp, startChain, startIndexer, stopAll } from "../stack.ts";
 
 const SECTIONS = ["gas", "routes", "a11y", "perf", "indexer", "lists"] as const;
 /** Sections that run on a chain of their own (seeded at scale), not on the shared demo chain. */
@@ -30,19 +29,6 @@ function parseSections(argv: readonly string[]): Set<Section> {
     throw new Error(`--only takes ${SECTIONS.join("|")} (comma-separated), got "${value}"`);
   }
   return new Set(wanted as Section[]);
-}
-
-function isFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once("error", () => resolve(false));
-    server.listen({ port }, () => server.close(() => resolve(true)));
-  });
-}
-
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 100; port++) if (await isFree(port)) return port;
-  throw new Error(`No free port in ${from}–${from + 99}`);
 }
 
 function log(message: string): void {

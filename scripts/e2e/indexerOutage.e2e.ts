@@ -3,8 +3,8 @@
  * plainly that history is unavailable, or catching up with the block it has reached. The shared indexer keeps
  * running for the other files. This file starts its own app server on the same build, whose server reaches the
  * indexer through a stand-in (INDEXER_SERVER_URL) that refuses every request or answers /status with a block
- * behind the chain, and intercepts this browser context's requests to the indexer the same way. Reads only: no
- * transaction, no time travel.
+ * behind the chain; this browser context's requests to the indexer go to the same stand-in, so the server and
+ * the browser see one outage. Reads only: no transaction, no time travel.
  */
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import contracts from "../../lib/contracts/generated/deployedContracts";
-import { startApp, type Running } from "../stack";
+import { freePort, startApp, type Running } from "../stack";
 import { chainClient, connectDevWallet, figure, launchBrowser, RPC_URL, snapshot } from "./browser";
 
 const INDEXER_URL = process.env.E2E_INDEXER_URL ?? "http://127.0.0.1:42055";
@@ -63,26 +63,25 @@ function startIndexerStandIn(outage: () => Outage): Promise<{ url: string; serve
   );
 }
 
-/** A free TCP port on this machine. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
+/** The app server and indexer stand-in this file runs its pages against. */
+interface Setup {
+  readonly browser: Browser;
+  readonly app: Running;
+  readonly standInUrl: string;
 }
 
-/** Opens `path` of `app` with dev account 0, with the browser's indexer requests handled by `handler`. */
-async function openWithIndexer(
-  browser: Browser,
-  app: Running,
-  path: string,
-  handler: (route: Route) => Promise<void>,
-): Promise<Opened> {
+/**
+ * Opens `path` with dev account 0. The browser's indexer requests go to the stand-in from the first one on;
+ * a connection the stand-in drops is refused here.
+ */
+async function openWithIndexer({ browser, app, standInUrl }: Setup, path: string): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => window.localStorage.setItem("dta.devWallet.account", "0"));
-  await context.route(`${INDEXER_URL}/**`, handler);
+  await context.route(`${INDEXER_URL}/**`, async (route: Route) => {
+    const { pathname, search } = new URL(route.request().url());
+    const response = await route.fetch({ url: `${standInUrl}${pathname}${search}` }).catch(() => undefined);
+    await (response ? route.fulfill({ response }) : route.abort("connectionrefused"));
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   const errors: string[] = [];
@@ -90,8 +89,6 @@ async function openWithIndexer(
   await page.goto(`${app.url}${path}`);
   return { page, context, errors };
 }
-
-const refused = (route: Route) => route.abort("connectionrefused");
 
 async function assertRendered(opened: Opened, heading: string): Promise<void> {
   await opened.page.getByRole("heading", { level: 1, name: heading }).waitFor();
@@ -114,8 +111,7 @@ const read = <T extends "totalSupply" | "poolAvailable" | "swapPoolRemaining">(f
 };
 
 describe("indexer outage", () => {
-  let browser: Browser;
-  let app: Running;
+  let setup: Setup;
   let standIn: Server | undefined;
   let outage: Outage = { kind: "down" };
   const opened: Opened[] = [];
@@ -123,22 +119,22 @@ describe("indexer outage", () => {
   before(async () => {
     const indexer = await startIndexerStandIn(() => outage);
     standIn = indexer.server;
-    app = await startApp("start", await freePort(), {
+    const app = await startApp("start", await freePort(3075), {
       NEXT_PUBLIC_LOCAL_RPC_URL: RPC_URL,
       NEXT_PUBLIC_INDEXER_URL: INDEXER_URL,
       INDEXER_SERVER_URL: indexer.url,
     });
-    browser = await launchBrowser();
+    setup = { browser: await launchBrowser(), app, standInUrl: indexer.url };
   });
   after(async () => {
     await Promise.all(opened.map((o) => o.context.close()));
-    await browser?.close();
-    await app?.stop();
+    await setup?.browser.close();
+    await setup?.app.stop();
     standIn?.close();
   });
 
   it("dashboard: balances and supply from the chain, My activity says its history is unavailable", async () => {
-    const o = await openWithIndexer(browser, app, "/", refused);
+    const o = await openWithIndexer(setup, "/");
     opened.push(o);
     await connectDevWallet(o.page);
     assert.equal(await figure(o.page, "total-supply"), await read("totalSupply"));
@@ -150,7 +146,7 @@ describe("indexer outage", () => {
   });
 
   it("tokenomics: live figures and pool balances from the chain; runway and supply history unavailable", async () => {
-    const o = await openWithIndexer(browser, app, "/tokenomics", refused);
+    const o = await openWithIndexer(setup, "/tokenomics");
     opened.push(o);
     assert.equal(await figure(o.page, "total-supply"), await read("totalSupply"));
     const runway = o.page.getByTestId("pool-runway");
@@ -170,7 +166,7 @@ describe("indexer outage", () => {
   });
 
   it("swap: the pools from the chain, the swap history unavailable", async () => {
-    const o = await openWithIndexer(browser, app, "/swap", refused);
+    const o = await openWithIndexer(setup, "/swap");
     opened.push(o);
     await connectDevWallet(o.page);
     assert.equal(await figure(o.page, "swap-pool-remaining"), await read("swapPoolRemaining"));
@@ -185,15 +181,11 @@ describe("indexer outage", () => {
     const reached = head.number - BEHIND;
     // Only /status is faked; the lists themselves still come from the real indexer.
     outage = { kind: "behind", block: reached, timestamp: head.timestamp };
-    const behind = async (route: Route) => {
-      if (new URL(route.request().url()).pathname !== "/status") return route.continue();
-      await route.fulfill({ json: statusAt(reached, head.timestamp) });
-    };
     for (const [path, heading] of [
       ["/", "Dashboard"],
       ["/tokenomics", "Tokenomics"],
     ] as const) {
-      const o = await openWithIndexer(browser, app, path, behind);
+      const o = await openWithIndexer(setup, path);
       opened.push(o);
       if (path === "/") await connectDevWallet(o.page);
       assert.equal(await figure(o.page, "total-supply"), await read("totalSupply"));
